@@ -1,0 +1,61 @@
+"""The single global conftest: shared fixtures for every test module.
+
+- `make_article(**fields)`: an `Article` built by hand (pure-logic tests).
+- `nlp`: the real English spaCy pipeline, loaded once per session.
+- `ledger_path`: a fresh, real SQLite file in a temporary folder.
+- `shared_dir`: `../shared` beside the checkout, or a clean skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsledger.records import Article, normalise_for_id, stable_id
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DIR = REPO_ROOT.parent / "shared"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # registry.load() skips third-party entry points under test (STYLE.md §4).
+    sys._called_from_test = True  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def make_article():
+    """Return a factory building an `Article` from keyword fields (raw defaults to text)."""
+
+    def factory(**fields) -> Article:
+        raw = fields.pop("raw", fields.get("text", ""))
+        fields.setdefault("id", stable_id(normalise_for_id(raw)))
+        fields.setdefault("source", "test")
+        return Article(raw=raw, **fields)
+
+    return factory
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real English spaCy pipeline (loaded once per test session)."""
+    from newsledger.steps.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def ledger_path(tmp_path: Path) -> Path:
+    """Path of a fresh SQLite ledger file (created on first use by the store)."""
+    return tmp_path / "ledger.db"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """`../shared` (real corpus and gold data); skip cleanly where it is absent."""
+    if not SHARED_DIR.is_dir():
+        pytest.skip("../shared is absent: evaluation data not available")
+    return SHARED_DIR
