@@ -91,7 +91,8 @@ def event_conditions(query: EventQuery) -> list:
     if query.place:
         conds.append(func.lower(events.c.place).like(_like(query.place), escape="\\"))
     if query.text:
-        conds.append(func.lower(events.c.record["event_text"].as_string()).like(_like(query.text)))
+        evidence = events.c.record[("evidence", "text")].as_string()
+        conds.append(func.lower(evidence).like(_like(query.text), escape="\\"))
     if query.min_confidence is not None:
         conds.append(events.c.confidence >= query.min_confidence)
     return conds

@@ -167,17 +167,23 @@ class SqlStore(Store):
         with self.engine.connect() as conn:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
-                found.update(conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars())
+                found.update(
+                    conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars()
+                )
         return found
 
     def get_article(self, article_id: str) -> Article:
         """Return one article with its removed blocks, mentions and events."""
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(articles, documents.c.raw, documents.c.format, documents.c.captured)
-                .join(documents, documents.c.id == articles.c.id)
-                .where(articles.c.id == article_id)
-            ).mappings().first()
+            row = (
+                conn.execute(
+                    select(articles, documents.c.raw, documents.c.format, documents.c.captured)
+                    .join(documents, documents.c.id == articles.c.id)
+                    .where(articles.c.id == article_id)
+                )
+                .mappings()
+                .first()
+            )
             if row is None:
                 raise NotFound(f"no article with id {article_id!r} in the ledger")
             return _article_from_rows(conn, row)
