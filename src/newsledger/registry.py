@@ -20,7 +20,6 @@ BUILTIN_MODULES = (
     "newsledger.steps.clean",
     "newsledger.steps.nlp",
     "newsledger.steps.events",
-    "newsledger.steps.dedup",
 )
 
 

@@ -19,11 +19,12 @@ TABLE_CELL_WIDTH = 60  # wide enough for a name, short enough for an 80-column t
 def setting_option(*flags: str, name: str, **kwargs: Any) -> Callable:
     """A click option whose default comes from the settings table (env, config, default)."""
     setting = SETTINGS[name]
+    text = kwargs.pop("help", setting.help)
     return click.option(
         *flags,
         default=lambda: get_setting(name),
         show_default=str(setting.default),
-        help=f"{setting.help} [env: {setting.envvar}]",
+        help=f"{text} [env: {setting.envvar}]",
         **kwargs,
     )
 
