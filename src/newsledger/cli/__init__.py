@@ -13,6 +13,7 @@ import click
 from newsledger import __version__
 from newsledger.cli.admin import db_group, steps_group
 from newsledger.cli.evaluate import eval_group
+from newsledger.cli.merge import actor_command, actors_command, duplicates_command
 from newsledger.cli.query import articles_command, events_command, timeline_command
 from newsledger.cli.run import run_command
 from newsledger.errors import NewsLedgerError
@@ -52,5 +53,8 @@ for command in (
     steps_group,
     db_group,
     eval_group,
+    actors_command,
+    actor_command,
+    duplicates_command,
 ):
     main.add_command(command)

@@ -191,6 +191,16 @@ event_merges = Table(
     Index("ix_event_merges_merged", "merged_event_id"),
 )
 
+# Story threads (issue 5): articles about one developing story share a thread id.
+story_threads = Table(
+    "story_threads",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("thread_id", String(32), nullable=False),
+    Column("reason", Text),
+    Index("ix_story_threads_thread", "thread_id"),
+)
+
 runs = Table(
     "runs",
     metadata,
@@ -218,6 +228,12 @@ def migration(version: int) -> Callable[[Migration], Migration]:
 def _create_initial_tables(conn: Connection) -> None:
     """Create every table of schema version 1."""
     metadata.create_all(conn, checkfirst=True)
+
+
+@migration(2)
+def _add_story_threads(conn: Connection) -> None:
+    """Add the story-threads table (ledgers made before threads existed lack it)."""
+    story_threads.create(conn, checkfirst=True)
 
 
 LATEST_VERSION = max(MIGRATIONS)
