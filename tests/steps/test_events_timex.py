@@ -1,0 +1,212 @@
+"""Tests of the TIMEX finder: explicit, relative and anaphoric dates, never an invented year.
+
+Every sentence here is written for these tests (invented events in the shape of wire copy).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.steps.events.timex import (
+    ALL_KINDS,
+    UNKNOWN_DAY,
+    find_timexes,
+    granularity_of,
+    resolve_timex,
+)
+
+ANCHOR = date(2020, 10, 26)  # a Monday
+
+
+def _values(text: str, anchor: date | None, **kwargs) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.mod) for t in find_timexes(text, anchor, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Riot police broke up a rally in Hrodna on October 24.", None, "XXXX-10-24"),
+        ("Riot police broke up a rally in Hrodna on October 24.", ANCHOR, "2020-10-24"),
+        ("Earlier on Oct. 3, the court fined two bloggers.", ANCHOR, "2020-10-03"),
+        ("The strike committee met on 12 March 2019 in Brest.", None, "2019-03-12"),
+        ("The union called the December 5 walkout illegal.", ANCHOR, "2020-12-05"),
+        ("Observers rejected the results of the August 9 vote.", ANCHOR, "2020-08-09"),
+        ("The journalist was first held on December 20.", date(2021, 1, 10), "2020-12-20"),
+    ],
+)
+def test_timex_month_day_resolves_year_only_from_anchor(text, anchor, expected):
+    values = [v for _, v, _ in _values(text, anchor)]
+    assert values == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "granularity", "mod"),
+    [
+        ("The blogger was seized in late July near the border.", None, "XXXX-07", "month", "LATE"),
+        (
+            "The blogger was seized in late July near the border.",
+            ANCHOR,
+            "2020-07",
+            "month",
+            "LATE",
+        ),
+        ("The envoy toured Vilnius in February.", ANCHOR, "2020-02", "month", None),
+        ("Talks stalled in early 2019.", None, "2019", "year", "EARLY"),
+        ("He has governed the province since 1994.", None, "1994", "year", "AFTER"),
+        ("Exports fell in the third quarter.", ANCHOR, "2020-Q3", "quarter", None),
+        ("Rallies grew last summer.", None, "XXXX-SU", "season", None),
+        ("Unrest spread in the 1990s.", None, "199", "decade", None),
+        ("Prices rose in mid-November.", None, "XXXX-11", "month", "MID"),
+    ],
+)
+def test_timex_granularity_and_mod(text, anchor, value, granularity, mod):
+    (timex,) = find_timexes(text, anchor)
+    assert (timex.value, timex.granularity, timex.mod) == (value, granularity, mod)
+    assert text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    ("text", "with_anchor", "without_anchor"),
+    [
+        ("Guards beat the prisoners yesterday.", "2020-10-25", UNKNOWN_DAY),
+        ("The mayor resigned on Friday.", "2020-10-23", "XXXX-WXX-5"),
+        ("The council will vote on Friday.", "2020-10-30", "XXXX-WXX-5"),
+        ("Troops withdrew last week.", "2020-W43", "XXXX-WXX"),
+        ("Strikes began earlier this month.", "2020-10", "XXXX-XX"),
+        ("The party split two years ago.", "2018", "XXXX"),
+        ("The decree was signed today.", "2020-10-26", UNKNOWN_DAY),
+    ],
+)
+def test_timex_relative_expressions_need_the_anchor(text, with_anchor, without_anchor):
+    assert [v for _, v, _ in _values(text, ANCHOR)] == [with_anchor]
+    assert [v for _, v, _ in _values(text, None)] == [without_anchor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Standing alone, "the next day" is one day after the last day-level date before it.
+        ("Police held him on June 2 and freed him the next day.", ["XXXX-06-02", "XXXX-06-03"]),
+        # With a complement it dates the complement: the talks were the day before June 2.
+        ("She spoke on June 2, the day after talks with the envoy.", ["XXXX-06-02", "XXXX-06-01"]),
+        ("He was released the following day.", [UNKNOWN_DAY]),
+        ("The vote was on March 1, and the result came a day later.", ["XXXX-03-01", "XXXX-03-02"]),
+    ],
+)
+def test_timex_anaphoric_days_follow_the_reference(text, expected):
+    assert [v for _, v, _ in _values(text, None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may meet the strikers again.",
+        "Some 2000 people joined the march through the city.",
+        "The crowd grew to 1,500 by the evening news.",
+        "Women staged a march in the square.",
+        "He said change would come recently enough.",
+    ],
+)
+def test_timex_ignores_non_dates_by_default(text):
+    assert find_timexes(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "vague", "expected"),
+    [
+        ("Rights groups say abuses rose in recent years.", ALL_KINDS, True, "PAST_REF"),
+        ("The curfew lasted three weeks.", ALL_KINDS, False, "P3W"),
+        ("Protests have gone on for the past two months.", ALL_KINDS, False, "P2M"),
+        ("Volunteers meet every week.", ALL_KINDS, False, "P1W"),
+        ("The rally starts at 3 p.m.", ALL_KINDS, False, "2020-10-26T15:00"),
+    ],
+)
+def test_timex_optional_kinds_and_vague_values(text, kinds, vague, expected):
+    assert [v for _, v, _ in _values(text, ANCHOR, kinds=kinds, vague=vague)] == [expected]
+    assert _values(text, ANCHOR) == []  # none of these dates an event
+
+
+@pytest.mark.parametrize(
+    ("value", "anchor", "expected"),
+    [
+        ("XXXX-10-24", date(2020, 10, 26), "2020-10-24"),
+        ("XXXX-12", date(2021, 1, 5), "2020-12"),
+        ("XXXX-10-24", None, "XXXX-10-24"),
+        ("2019-05", date(2020, 10, 26), "2019-05"),
+    ],
+)
+def test_timex_resolve_fills_only_unknown_years(value, anchor, expected):
+    assert resolve_timex(value, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity"),
+    [("2020-10-24", "day"), ("XXXX-07", "month"), ("2020-W43", "week"), ("P3Y", "duration"),
+     ("PAST_REF", "vague"), ("2020-SU", "season"), ("199", "decade")],
+)  # fmt: skip
+def test_timex_granularity_of_values(value, granularity):
+    assert granularity_of(value) == granularity
+
+
+_PIECES = st.sampled_from(
+    [
+        "on", "in", "late", "early", "last", "next", "this", "since", "the", "day", "after",
+        "before", "week", "month", "year", "ago", "two", "nine", "Monday", "Friday",
+        "October", "July", "February", "May", "24", "9", "1994", "2019", "1,500", "yesterday",
+        "today", "quarter", "third", "summer", "recently", "earlier", ",", ".", "march",
+        "detained", "police",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_PIECES, max_size=14), noise=st.text(max_size=12))
+def test_timex_never_invents_a_year_without_anchor(words, noise):
+    text = " ".join(words) + noise
+    for timex in find_timexes(text, None, kinds=ALL_KINDS, vague=True):
+        assert text[timex.start : timex.end] == timex.text
+        if timex.kind == "DURATION":
+            continue  # "P1500W" counts weeks; it names no year
+        for year in re.findall(r"\d{4}", timex.value):
+            assert year in text, (text, timex)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("split", ["dev"])
+def test_timex_tempeval_dev_floor(shared_dir, split):
+    from newsledger.eval.timex import score_timex
+
+    scores = score_timex(shared_dir, split, limit=20)
+    assert scores["documents"] == 20
+    assert scores["relaxed"]["f1"] >= 0.80
+    assert scores["value_accuracy"] >= 0.75
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_timex_command_skips_cleanly_without_data(tmp_path, split):
+    from click.testing import CliRunner
+
+    from newsledger.eval.timex import timex_command
+
+    result = CliRunner().invoke(timex_command, ["--split", split, "--shared", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "skipped" in result.output
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("limit", [3])
+def test_timex_command_prints_scores(shared_dir, limit):
+    from click.testing import CliRunner
+
+    from newsledger.eval.timex import timex_command
+
+    args = ["--split", "dev", "--shared", str(shared_dir), "--limit", str(limit)]
+    result = CliRunner().invoke(timex_command, args)
+    assert result.exit_code == 0, result.output
+    assert f"{limit} documents" in result.output
+    assert "relaxed" in result.output and "reproduce: newsledger eval timex" in result.output
