@@ -1,0 +1,238 @@
+"""Named line patterns of page debris and article furniture, shared by the clean stage.
+
+Input: one paragraph unit's text. Output: a removal reason (or None) and the header/footer
+patterns (datelines, credit lines, bylines, captions) the text-capture cleaner looks for.
+Every pattern is matched against a *whole* line, so a sentence that merely mentions "share"
+or "video" is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Removal reasons recorded on `RemovedBlock.reason`.
+NAVIGATION = "navigation"  # menus, link lists, accessibility and section links
+MEDIA_PLAYER = "media_player"  # player remnants: "please wait", "0:00 0:00:52 0:00"
+EMBEDDED_TITLE = "embedded_title"  # a video's or related story's title printed twice
+CAPTION = "caption"  # image captions and credits ("Image Credit: ...")
+SHARE = "share"  # share/subscribe/follow prompts
+FOOTER = "footer"  # service blurbs, legal notices, anything after the article's end
+SITE_FURNITURE = "site_furniture"  # lines seen on many pages of the same site
+BOILERPLATE = "boilerplate"  # short or non-prose lines outside the article's prose span
+REPEATED = "repeated"  # a short line printed more than once in the page (menus shown twice)
+DUPLICATE = "duplicate"  # a later copy of a paragraph already kept (pull quotes)
+COMMENTS = "comments"  # the reader comment section and everything after its heading
+REMOVAL_REASONS = (
+    COMMENTS,
+    REPEATED,
+    NAVIGATION,
+    MEDIA_PLAYER,
+    EMBEDDED_TITLE,
+    CAPTION,
+    SHARE,
+    FOOTER,
+    SITE_FURNITURE,
+    BOILERPLATE,
+    DUPLICATE,
+)
+
+# Whole lines that video/audio players leave in a text capture (RFE/RL-style players and
+# common HTML5 players): status words, time counters, format badges.
+MEDIA_PLAYER_LINE = re.compile(
+    r"(?:please wait|loading\W*|no media source currently available|"
+    r"(?:\d{1,2}:){1,2}\d{2}(?:\s*/?\s*(?:\d{1,2}:){1,2}\d{2})*|"
+    r"(?:play|pause|replay|mute|unmute|full ?screen|watch|listen)(?: (?:video|audio|now))?|"
+    r"(?:video|audio|image|photo|gallery|podcast)|"
+    r"\W*\d+x\d+ (?:image|video)|embed|download|"
+    r"the (?:code|url) has been copied to your clipboard)\W*",
+    re.IGNORECASE,
+)
+# Whole lines of site navigation and page chrome (menus, banners, section links).
+NAVIGATION_LINE = re.compile(
+    r"(?:accessibility links|breaking news|skip to (?:main )?(?:content|navigation)|"
+    r"toggle navigation|main menu|menu|search|home|sections?|navigation|close|open|more|"
+    r"back to top|next|previous|print|(?:log|sign) ?(?:in|out)|register|my account|"
+    r"related(?: (?:stories|articles|content|news|topics|coverage))?|"
+    r"(?:most|more) (?:read|popular|viewed|shared|from [\w ]{1,30})|trending(?: now)?|"
+    r"advertisement|sponsored(?: content)?|ads?|see all|read more|show more|load more|"
+    r"tags?|topics?|post navigation|"
+    r"(?:upcoming|latest) (?:events|news|stories)|editor'?s picks?|recommended(?: for you)?|"
+    r"you may also like|don'?t miss|watch next|up next|latest|top stories)\W*",
+    re.IGNORECASE,
+)
+# Whole lines asking readers to share, follow or subscribe.
+SHARE_LINE = re.compile(
+    r"\W*(?:share(?: this)?(?: (?:article|story|page|on \w+))?|tweet|email|whatsapp|"
+    r"facebook|twitter|x|linkedin|reddit|telegram|pinterest|flipboard|copy link|"
+    r"follow us(?: on [\w ,]+)?|subscribe(?: (?:now|today|to [\w ]{1,40}))?|"
+    r"sign up(?: for [\w ]{1,40})?|newsletters?|get (?:our|the) [\w ]{1,30} newsletter|"
+    r"support (?:independent|our) journalism|contribute|donate)\W*",
+    re.IGNORECASE,
+)
+# Headings that open a reader comment section: the article has ended above them.
+COMMENTS_LINE = re.compile(
+    r"\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?\W*|"
+    r"\W*(?:top rated|reader'?s?|latest|most recent|show|view(?: all)?|hide|load) comments?\W*|"
+    r"\W*(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)\W*|"
+    r"\W*join the (?:discussion|conversation)\W*|\W*(?:discussion|conversation)\W*|"
+    r"\W*tell us what (?:you|YOU) think\W*|\W*what do you think\W*|\W*have your say\W*",
+    re.IGNORECASE,
+)
+# A copyright notice closes the page's main content: nothing after it is the article.
+# (A bare "©" is often an image credit inside the article: "© Jane Doe / Agency".)
+COPYRIGHT_LINE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}|by)\b|all rights reserved", re.IGNORECASE
+)
+# Whole-line time stamps of teasers and comments: "32M ago", "2 days ago at 07:52 am",
+# "November 20, 2019 15:23", "20/11/2019 / 11:42 am".
+TIMESTAMP_LINE = re.compile(
+    r"\W*(?:(?:updated|published|posted)\W*)?(?:"
+    r"\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
+    r"(?:\w+,?\s+)?\d{1,2}\s*(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\W+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
+    re.IGNORECASE,
+)
+# Lines pointing to other stories: "Related: ...", "Read more: ...", "See also: ...".
+RELATED_LINE = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage| content)?|read more|read also|also read|"
+    r"see also|more on this|recommended|watch|listen|more from [\w ]{1,30})\s*[:>|»]",
+    re.IGNORECASE,
+)
+# Promotion of the site's newsletters and subscriptions, anywhere in a short line.
+PROMO_PHRASE = re.compile(
+    r"\b(?:sign up|subscribe|subscription|newsletters?|unsubscribe|no spam|"
+    r"delivered (?:to your inbox|weekday mornings)|breaking news (?:alerts|emails)|"
+    r"follow (?:us|[\w ]{1,30}) on (?:facebook|twitter|instagram|linkedin|youtube)|"
+    r"share (?:it |this (?:story |article )?)?(?:on|to|with) "
+    r"(?:a friend|facebook|twitter|linkedin)|"
+    r"view the discussion|javascript is required)\b",
+    re.IGNORECASE,
+)
+# Photo credits that end or fill a caption: "... | Getty Images", "(Image credit: NASA)",
+# "Jane Doe / Reuters file", "(AP Photo/John Roe)".
+PHOTO_CREDIT = re.compile(
+    r"getty images|\bap photo\b|image credit|photo credit|photograph:|\bshutterstock\b|"
+    r"\bcredit\.\.\.|"
+    r"/ reuters(?: file)?$|\| reuters$|\bafp photo\b|\((?:photo|image|picture)s?:",
+    re.IGNORECASE,
+)
+# Phrases that mark a line as a legal notice or site footer wherever they occur.
+FOOTER_PHRASE = re.compile(
+    r"all rights reserved|©|\(c\) \d{4}|copyright \d{4}|terms of (?:use|service)|"
+    r"privacy policy|cookie policy|(?:we|website|site) uses? cookies|cookies? settings|"
+    r"necessary cookies|click here",
+    re.IGNORECASE,
+)
+# Image captions and photo credits ("Image Credit: ...", "Photo: ...", "Above: ...").
+CAPTION_LINE = re.compile(
+    r"^(?:image credit|photo(?:graph)?(?: credit)?|picture|credit|above|below|"
+    r"file photo|caption|illustration)\s*:|^(?:image|media) caption\b|"
+    r"^\(?(?:photo|image|picture)s? (?:by|courtesy)\b",
+    re.IGNORECASE,
+)
+# A credit line ends an agency story: "With reporting by Reuters, AP, and dpa". The "with"
+# form credits agencies and goes to `credits`; the Reuters "(Reporting by ...)" form names the
+# reporters and stays the body's last paragraph (both mark the end of the article).
+CREDIT_LINE = re.compile(
+    r"^\(?\s*(?P<with>(?:compiled by [^\n]{1,80}? )?with (?:additional )?reporting by|"
+    r"additional reporting by|reporting by|written by [^\n]{1,60}? with reporting by)"
+    r"\s+(?P<who>.+?)\)?\s*$",
+    re.IGNORECASE,
+)
+# Separators between credited names: commas, semicolons and a final "and".
+CREDIT_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*(?:and\s+)?", re.IGNORECASE)
+# A dateline opens the lead: "MINSK --", "KYIV, Ukraine (AP) --", "WASHINGTON (Reuters) -".
+# Upper-case place names keep ordinary sentences ("U.S. officials said -- ") out.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+[A-Z][\w.'’\- ]{1,30}?)?)\s*"
+    r"(?:\((?P<agency>[A-Za-z][\w /&.-]{0,30})\)\s*)?(?:--|—|–|-|:)\s+(?=\S)"
+)
+# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<who>[A-Z][^\n]{1,120})$", re.IGNORECASE)
+# A line that is (mostly) a date or a time stamp: "Reuters November 18, 2019 11:03 PM",
+# "Updated: 24 Oct 2020". Used to skip such lines when looking for the headline.
+DATE_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:am|pm)?\b|"
+    r"\b(?:published|updated|posted)\b|\b\d+ (?:minutes?|hours?|days?) ago\b",
+    re.IGNORECASE,
+)
+
+
+def chrome_reason(text: str, words: int) -> str | None:
+    """Return the removal reason of a line of page chrome, or None for a content line.
+
+    Example:
+        >>> chrome_reason("please wait", 2)
+        'media_player'
+        >>> chrome_reason("The minister said he would wait.", 6) is None
+        True
+    """
+    if words <= SHORT_CHROME_WORDS:
+        if COMMENTS_LINE.fullmatch(text):
+            return COMMENTS
+        if TIMESTAMP_LINE.fullmatch(text):
+            return BOILERPLATE
+        if MEDIA_PLAYER_LINE.fullmatch(text):
+            return MEDIA_PLAYER
+        if NAVIGATION_LINE.fullmatch(text):
+            return NAVIGATION
+        if SHARE_LINE.fullmatch(text):
+            return SHARE
+    if words > FOOTER_PHRASE_MAX_WORDS:
+        return None
+    return _phrase_reason(text, text.lower(), words)
+
+
+def _phrase_reason(text: str, low: str, words: int) -> str | None:
+    """Return the reason of a line holding a footer, caption, related or promo phrase.
+
+    Each regex runs only when one of its cue substrings occurs (a cheap C-level test).
+    """
+    if _cued(low, FOOTER_CUES) and FOOTER_PHRASE.search(text):
+        return FOOTER
+    if words <= CAPTION_MAX_WORDS and (
+        CAPTION_LINE.match(text) or (_cued(low, PHOTO_CUES) and PHOTO_CREDIT.search(text))
+    ):
+        return CAPTION
+    if words <= RELATED_MAX_WORDS and RELATED_LINE.match(text):
+        return NAVIGATION
+    if words <= PROMO_MAX_WORDS and _cued(low, PROMO_CUES) and PROMO_PHRASE.search(text):
+        return SHARE
+    return None
+
+
+def _cued(low: str, cues: tuple[str, ...]) -> bool:
+    """Return whether any cue substring occurs in the lower-cased line."""
+    return any(cue in low for cue in cues)
+
+
+# Substrings that any FOOTER_PHRASE match contains: a fast filter before the regex.
+PHOTO_CUES = ("getty", "photo", "image", "credit", "shutterstock", "reuters", "picture")
+PROMO_CUES = (
+    "sign up", "subscri", "newsletter", "no spam", "delivered", "breaking news", "follow",
+    "share", "discussion", "javascript",
+)  # fmt: skip
+FOOTER_CUES = (
+    "©",
+    "rights reserved",
+    "(c)",
+    "copyright",
+    "terms of",
+    "policy",
+    "cookie",
+    "click here",
+)
+# Whole-line chrome patterns only apply to lines this short: menus and buttons are a few words.
+SHORT_CHROME_WORDS = 8
+# Footer phrases ("All rights reserved", "click here") mark a line as footer only in lines
+# short enough to be a notice, not a paragraph quoting one.
+FOOTER_PHRASE_MAX_WORDS = 40
+# Captions are a sentence or two; a longer "Above: ..." line is prose.
+CAPTION_MAX_WORDS = 40
+# A pointer to another story is a headline long at most.
+RELATED_MAX_WORDS = 25
+# A newsletter prompt is a sentence or two; a paragraph mentioning a subscription is prose.
+PROMO_MAX_WORDS = 30

@@ -1,0 +1,36 @@
+"""The result record of the clean stage, shared by the text and HTML paths.
+
+`CleanedCapture` holds what cleaning learned about one capture; `CaptureCleaner.process`
+copies it onto the `Article`. Offsets in `removed` and `text_map` index the capture (`raw`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsledger.records import RemovedBlock, TextMap
+
+
+@dataclass(slots=True)
+class CleanedCapture:
+    """A cleaned capture: the body, its header/footer fields and what was removed.
+
+    `reason` is a drop reason (`EMPTY_TEXT`, `NOT_ARTICLE`, `EXTRACTION_FAILED`) when no body
+    was found, else None.
+    """
+
+    text: str = ""
+    title: str | None = None
+    standfirst: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    credits: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    removed: list[RemovedBlock] = field(default_factory=list)
+    text_map: list[TextMap] = field(default_factory=list)
+    language: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    outlet: str | None = None
+    reason: str | None = None

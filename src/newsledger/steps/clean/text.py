@@ -1,0 +1,288 @@
+"""Our own cleaner for plain-text captures (a browser's, text browser's or scraper's output).
+
+Input: the decoded capture (`str`), optionally the site's `SiteLineStats`. Output: a
+`CleanedCapture`: the body (paragraphs joined by a blank line, each traced back to the
+capture by `text_map`), headline, standfirst, dateline, byline, credits, captions and every
+removed block with its reason and raw offsets.
+
+How: the capture is split into paragraph units; each unit is labelled (`classify.py`) from
+its shape (length, stop-word density, sentence punctuation, bullets), named chrome patterns,
+repetition inside the page (a video title or caption printed twice) and across the site
+(furniture lines, from `SiteLineStats`). The body is the highest-scoring contiguous span of
+units (prose counts for, debris against: a maximum-sum run, as in the "longest prose span"
+rule), cut at a credit line; the headline is the nearest title-shaped, non-debris line above
+it. docs/cleaning.md describes every rule and its measured effect.
+"""
+
+from __future__ import annotations
+
+from newsledger.records import RemovedBlock, TextMap
+from newsledger.steps.base import EMPTY_TEXT, NOT_ARTICLE
+from newsledger.steps.clean.classify import (
+    BAD,
+    GOOD,
+    NEAR,
+    SHORT,
+    is_sentence,
+    label_units,
+    shouting,
+)
+from newsledger.steps.clean.header import read_credits, read_header, split_dateline
+from newsledger.steps.clean.lines import (
+    SiteLineStats,
+    Unit,
+    guess_language,
+    split_units,
+    stop_words,
+)
+from newsledger.steps.clean.patterns import BOILERPLATE, BYLINE, CAPTION, FOOTER
+from newsledger.steps.clean.published import find_published
+from newsledger.steps.clean.result import CleanedCapture
+
+# Span scores: prose counts for, debris against (per unit; GOOD/NEAR per word).
+NEAR_WEIGHT = 0.5
+SENTENCE_SCORE = 1.0
+SHORT_PENALTY = -4.0
+BAD_PENALTY = -6.0
+# A subheading inside the article is a short line followed by prose.
+SUBHEADING_MAX_WORDS = 12
+# Keep a non-prose line (list item, table row) that sits between body paragraphs.
+KEEP_INNER_NONPROSE = True
+# A run of at most this many untagged lines between kept paragraphs is part of the article.
+INNER_RUN_MAX_UNITS = 5
+# Lines such a run may hold: only untagged ones (letting repeated or navigation lines in
+# cost precision on the dev pages).
+INNER_RUN_REASONS: tuple[str | None, ...] = (None,)
+# How much each further debris unit in a row adds to the penalty (see `_prose_span`).
+GAP_GROWTH = 0.35
+# Scripts without spaces between words (Chinese, Japanese) weigh by characters instead.
+CHARS_PER_WORD = 6
+
+
+def clean_text_capture(
+    raw: str, site_stats: SiteLineStats | None = None, url: str | None = None
+) -> CleanedCapture:
+    """Clean a plain-text capture into its article fields.
+
+    Args:
+        raw: the capture, decoded.
+        site_stats: line statistics of the capture's site (optional; improves removal of
+            footers and menus shared by the site's pages).
+        url: the page's URL when known (used for the publication date only).
+
+    Returns:
+        The cleaned capture; `reason` is set (and `text` empty) when no body was found.
+
+    Example:
+        >>> page = "Menu\\n\\nTalks Resume\\n\\nKYIV -- " + "The two sides met again. " * 12
+        >>> result = clean_text_capture(page)
+        >>> result.title, result.dateline, result.text.startswith("The two sides")
+        ('Talks Resume', 'KYIV', True)
+    """
+    language = guess_language(raw)
+    units = split_units(raw, stop_words(language) if language else frozenset())
+    if not units:
+        return CleanedCapture(language=language, reason=EMPTY_TEXT)
+    reasons, classes = label_units(raw, units, language, site_stats)
+    span = _prose_span(units, classes)
+    if span is None:
+        removed = [_removed(raw, u, reasons[u.index] or BOILERPLATE) for u in units]
+        return CleanedCapture(language=language, removed=removed, reason=NOT_ARTICLE)
+    return _assemble(raw, units, reasons, classes, span, language, url)
+
+
+def _score(unit: Unit, cls: str) -> float:
+    """Return the unit's contribution to a body span."""
+    weight = max(unit.words, len(unit.text) / CHARS_PER_WORD)
+    if cls == GOOD:
+        return weight
+    if cls == NEAR:
+        return NEAR_WEIGHT * weight
+    if cls == SHORT:
+        return SENTENCE_SCORE if is_sentence(unit) else SHORT_PENALTY
+    return BAD_PENALTY
+
+
+def _prose_span(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
+    """Return `[start, end)` of the maximum-score run of units, or None without prose.
+
+    Each debris unit in a row costs more than the one before: a long run of menus or
+    teasers is a section break that prose on its far side (a cookie notice, another story)
+    must not bridge, while a short inline box inside the article is crossed.
+    """
+    found = _best_run(units, classes, 0, len(units))
+    if found is None:
+        return None
+    (start, end), _ = found
+    if not any(c in (GOOD, NEAR) for c in classes[start:end]):
+        return None
+    return start, end
+
+
+def _best_run(
+    units: list[Unit], classes: list[str], lo: int, hi: int
+) -> tuple[tuple[int, int], float] | None:
+    """Return the maximum-score run of units in `[lo, hi)` and its score."""
+    best, best_span = 0.0, None
+    total, start, gap = 0.0, lo, 0
+    for index in range(lo, hi):
+        if total <= 0:
+            total, start = 0.0, index
+        score = _score(units[index], classes[index])
+        gap = gap + 1 if score < 0 else 0
+        total += score * (1 + GAP_GROWTH * (gap - 1)) if score < 0 else score
+        if total > best:
+            best, best_span = total, (start, index + 1)
+    return (best_span, best) if best_span else None
+
+
+def _body_units(
+    units: list[Unit], reasons: list[str | None], classes: list[str], start: int, end: int
+) -> list[int]:
+    """Return the indices of the units kept as body paragraphs in `[start, end)`.
+
+    Prose and short sentences are kept; a short non-sentence line (a subheading) is kept
+    when prose follows it within the span and prose was kept before it.
+    """
+    keep = []
+    for index in range(start, end):
+        cls = classes[index]
+        if cls in (GOOD, NEAR) or (cls == SHORT and is_sentence(units[index])):
+            keep.append(index)
+        elif (
+            cls == SHORT
+            and keep
+            and keep[-1] == index - 1
+            and _subheading(units, classes, index, end)
+        ):
+            keep.append(index)
+        elif (
+            KEEP_INNER_NONPROSE
+            and cls == BAD
+            and reasons[index] is None
+            and _inside(keep, classes, index, end)
+        ):
+            keep.append(index)  # a list item or table row between paragraphs
+    return _fill_inner_runs(units, reasons, keep)
+
+
+def _fill_inner_runs(units: list[Unit], reasons: list[str | None], keep: list[int]) -> list[int]:
+    """Keep short runs of untagged lines between kept paragraphs (lists, tables, steps)."""
+    filled = keep[:1]
+    for index in keep[1:]:
+        gap = range(filled[-1] + 1, index)
+        if 0 < len(gap) <= INNER_RUN_MAX_UNITS and all(
+            reasons[i] in INNER_RUN_REASONS for i in gap
+        ):
+            filled.extend(gap)
+        filled.append(index)
+    return filled
+
+
+def _inside(keep: list[int], classes: list[str], index: int, end: int) -> bool:
+    """Return whether a unit follows a kept unit directly and prose comes right after it."""
+    following = classes[index + 1] if index + 1 < end else BAD
+    return bool(keep) and keep[-1] == index - 1 and following in (GOOD, NEAR)
+
+
+def _subheading(units: list[Unit], classes: list[str], index: int, end: int) -> bool:
+    """Return whether a short line sits between kept prose, as a subheading does."""
+    unit = units[index]
+    if unit.words > SUBHEADING_MAX_WORDS or unit.bullet or BYLINE.match(unit.text):
+        return False
+    if shouting(unit) or (unit.text.startswith("[") and unit.text.endswith("]")):
+        return False  # "[Source name]", "[VIDEO]": link labels, not headings
+    following = classes[index + 1] if index + 1 < end else BAD
+    return following in (GOOD, NEAR)
+
+
+def _assemble(
+    raw: str,
+    units: list[Unit],
+    reasons: list[str | None],
+    classes: list[str],
+    span: tuple[int, int],
+    language: str | None,
+    url: str | None,
+) -> CleanedCapture:
+    """Build the result from the body span: fields, text, text map and removed blocks."""
+    start, end = span
+    end, credits = read_credits(units, reasons, start, min(len(units), end + 3))
+    keep = _body_units(units, reasons, classes, start, end)
+    if not keep:
+        return CleanedCapture(language=language, reason=EMPTY_TEXT)
+    header = read_header(units, reasons, keep[0])
+    dateline, lead_offset = split_dateline(units[keep[0]].text)
+    text, text_map = _join(raw, units, keep, lead_offset)
+    used = set(keep) | header.used | (credits.used if credits else set())
+    result = CleanedCapture(
+        text=text,
+        title=header.title,
+        standfirst=header.standfirst,
+        dateline=dateline,
+        byline=header.byline,
+        credits=credits.names if credits else [],
+        text_map=text_map,
+        language=language,
+    )
+    result.captions = _captions(units, reasons)
+    result.removed = _removed_blocks(raw, units, reasons, used, keep[-1])
+    head = "\n".join(u.text for u in units[: keep[0]])
+    result.published, result.published_source = find_published(head, text[:400], url)
+    return result
+
+
+def _join(
+    raw: str, units: list[Unit], keep: list[int], lead_offset: int
+) -> tuple[str, list[TextMap]]:
+    """Join kept units into the body and map every copied run back to the capture."""
+    parts: list[str] = []
+    text_map: list[TextMap] = []
+    position = 0
+    for number, index in enumerate(keep):
+        if number:
+            parts.append("\n\n")
+            position += 2
+        skip = lead_offset if number == 0 else 0
+        for line_number, (line_start, line_end) in enumerate(units[index].spans):
+            if line_number:
+                parts.append(" ")
+                position += 1
+            begin = line_start + skip
+            skip = 0
+            text_map.append(TextMap(position, begin, line_end - begin))
+            position += line_end - begin
+            parts.append(raw[begin:line_end])
+    return "".join(parts), text_map
+
+
+def _captions(units: list[Unit], reasons: list[str | None]) -> list[str]:
+    """Return the distinct caption lines (in page order)."""
+    seen: list[str] = []
+    for unit, reason in zip(units, reasons, strict=True):
+        if reason == CAPTION and unit.text not in seen:
+            seen.append(unit.text)
+    return seen
+
+
+def _removed_blocks(
+    raw: str, units: list[Unit], reasons: list[str | None], used: set[int], last_body: int
+) -> list[RemovedBlock]:
+    """Return a removed block for every unit that is neither body nor a header field."""
+    removed = []
+    for unit in units:
+        if unit.index in used:
+            continue
+        reason = reasons[unit.index]
+        if reason is None:
+            reason = FOOTER if unit.index > last_body else BOILERPLATE
+        removed.append(_removed(raw, unit, reason))
+    return removed
+
+
+def _removed(raw: str, unit: Unit, reason: str) -> RemovedBlock:
+    """Return the removed block of one unit (its raw text and offsets)."""
+    return RemovedBlock(raw[unit.start : unit.end], unit.start, unit.end, reason)
+
+
+__all__ = ["CleanedCapture", "clean_text_capture"]
