@@ -244,12 +244,17 @@ def test_clean_step_assigns_fields(make_article, fmt: str) -> None:
     assert article.outlet == "example.org"
 
 
-@pytest.mark.parametrize("given_date", [date(2020, 1, 2)])
-def test_clean_step_keeps_reader_date(make_article, given_date: date) -> None:
-    article = make_article(raw=_read("blog_comments.txt"), published=given_date)
-    article.published_source = "cli"
+@pytest.mark.parametrize(
+    ("source", "expected_source"), [("metadata", "metadata"), ("cli", "text")]
+)
+def test_clean_step_date_precedence(make_article, source: str, expected_source: str) -> None:
+    # Source metadata beats a date found in the page; the page beats a run-wide --published.
+    given = date(2020, 1, 2)
+    article = make_article(raw=_read("blog_comments.txt"), published=given)
+    article.published_source = source
     CaptureCleaner().process(article)
-    assert (article.published, article.published_source) == (given_date, "cli")
+    assert article.published_source == expected_source
+    assert (article.published == given) == (expected_source == source)
 
 
 @pytest.mark.parametrize("raw", ["* Home\n* News\nMenu\n"])

@@ -144,7 +144,8 @@ class CaptureCleaner(Step):
 def apply_result(article: Article, result: CleanedCapture) -> None:
     """Copy a cleaning result onto the article (dates and outlet only where still unset)."""
     article.text = result.text
-    article.title = result.title
+    # A title the source itself gives (a JSONL `title` field) beats one found in the page.
+    article.title = article.meta.get("title") or result.title
     article.standfirst = result.standfirst
     article.dateline = result.dateline
     article.byline = result.byline
@@ -153,7 +154,9 @@ def apply_result(article: Article, result: CleanedCapture) -> None:
     article.removed = list(result.removed)
     article.text_map = list(result.text_map)
     article.language = result.language
-    if article.published is None and result.published is not None:
+    # Page metadata beats a `--published` date given for the whole run.
+    overridable = article.published is None or article.published_source == "cli"
+    if overridable and result.published is not None:
         article.published, article.published_source = result.published, result.published_source
     if article.outlet is None:
         article.outlet = result.outlet or _host(article.url)
