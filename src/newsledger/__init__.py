@@ -3,6 +3,7 @@
 import logging
 
 from newsledger.errors import NewsLedgerError
+from newsledger.ledger import Ledger, open
 from newsledger.records import Actor, Article, Event, Evidence, Place, RemovedBlock, Size
 
 __version__ = "0.1.0"
@@ -11,9 +12,11 @@ __all__ = [
     "Actor",
     "Article",
     "Event",
+    "Ledger",
     "Evidence",
     "NewsLedgerError",
     "Place",
+    "open",
     "RemovedBlock",
     "Size",
     "__version__",

@@ -14,6 +14,7 @@ character can be traced back to the original capture.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 import types
@@ -217,9 +218,15 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    """Resolved field types of a record class (cached: resolving is the costly part)."""
+    return typing.get_type_hints(cls)
+
+
 def from_jsonable(cls: type[T], data: dict[str, Any]) -> T:
     """Build dataclass `cls` from a dict made by `to_jsonable`, restoring nested records."""
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     kwargs = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in data:

@@ -13,9 +13,11 @@ import click
 from newsledger import __version__
 from newsledger.cli.admin import db_group, steps_group
 from newsledger.cli.evaluate import eval_group
+from newsledger.cli.export import export_command
 from newsledger.cli.merge import actor_command, actors_command, duplicates_command
 from newsledger.cli.query import articles_command, events_command, timeline_command
 from newsledger.cli.run import run_command
+from newsledger.cli.serve import serve_command
 from newsledger.errors import NewsLedgerError
 
 
@@ -56,5 +58,7 @@ for command in (
     actors_command,
     actor_command,
     duplicates_command,
+    serve_command,
+    export_command,
 ):
     main.add_command(command)

@@ -10,19 +10,26 @@ every view then answers with empty lists rather than failing.
 
 from __future__ import annotations
 
+import functools
 import threading
+from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Integer, func, or_, select, text
+from sqlalchemy import Engine, func, or_, select, text
 
 from newsledger.errors import NotFound
+from newsledger.store.actor_views import (
+    actor_counts,
+    actor_profile,
+    add_actor_details,
+    list_actors,
+)
 from newsledger.store.queries import EVENT_SORTS, EventQuery, _like, event_conditions
 from newsledger.store.schema import (
     article_clusters,
     articles,
-    entities,
     event_actors,
     event_merges,
     events,
@@ -30,29 +37,47 @@ from newsledger.store.schema import (
 )
 
 PERIODS = ("day", "week", "month")
+# TIMEX dates with a known year sort between these bounds ("XXXX-10-24" sorts after "9").
+KNOWN_YEAR = ("0", "9999-99-99")
 # The shortest TIMEX prefix each period needs: "2020-10" has a month but no day.
 PERIOD_MIN_LENGTH = {"day": 10, "week": 10, "month": 7}
 # Above this many distinct matching names, an actor filter falls back to a LIKE scan: a bound
 # IN list that long is no faster than the scan and approaches SQLite's variable limit.
 MAX_RESOLVED_NAMES = 500
-# How many co-actors and recent events an actor profile lists.
-PROFILE_CO_ACTORS = 20
-PROFILE_EVENTS = 50
 
 # Indexes the read paths need on a large ledger (checked with EXPLAIN QUERY PLAN on the 1 M-event
 # bench ledger): date order with a stable tie-break, and participant lookup by surface text.
 READ_INDEXES = (
     "CREATE INDEX IF NOT EXISTS ix_events_date_id ON events (date, id)",
+    "CREATE INDEX IF NOT EXISTS ix_events_id_event_date ON events (id, event, date)",
     "CREATE INDEX IF NOT EXISTS ix_event_actors_text ON event_actors (text)",
     "CREATE INDEX IF NOT EXISTS ix_event_actors_name_role ON event_actors (name, role, event_id)",
+    "CREATE INDEX IF NOT EXISTS ix_event_actors_event_name ON event_actors (event_id, name)",
 )
 
 
-def ensure_read_indexes(engine: Engine) -> None:
-    """Create the indexes the read views rely on (idempotent; a no-op when they exist)."""
+def ensure_read_indexes(engine: Engine) -> list[str]:
+    """Create the indexes the read views rely on that are missing; return their names.
+
+    Each new index is analysed at once so the query planner knows it can use it (an index the
+    statistics do not cover loses to the primary key in SQLite's cost estimates).
+    """
+    created = []
     with engine.begin() as conn:
+        if engine.dialect.name != "sqlite":  # portable form; the planner statistics differ
+            for statement in READ_INDEXES:
+                conn.execute(text(statement))
+            return created
+        known = set(
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars()
+        )
         for statement in READ_INDEXES:
-            conn.execute(text(statement))
+            name = statement.split(" ON ")[0].split()[-1]
+            if name not in known:
+                conn.execute(text(statement))
+                conn.execute(text(f"ANALYZE {name}"))
+                created.append(name)
+    return created
 
 
 @dataclass(slots=True)
@@ -165,22 +190,42 @@ def get_event(engine: Engine, event_id: str) -> dict[str, Any]:
         merged_id = conn.execute(
             select(event_merges.c.merged_event_id).where(event_merges.c.event_id == event_id)
         ).scalar()
-        art = conn.execute(
-            select(articles.c.id, articles.c.title, articles.c.url, articles.c.outlet,
-                   articles.c.published, articles.c.text)
-            .where(articles.c.id == record["article_id"])
-        ).mappings().first()
+        art = (
+            conn.execute(
+                select(
+                    articles.c.id,
+                    articles.c.title,
+                    articles.c.url,
+                    articles.c.outlet,
+                    articles.c.published,
+                    articles.c.text,
+                ).where(articles.c.id == record["article_id"])
+            )
+            .mappings()
+            .first()
+        )
     article = dict(art) if art else None
     return {"event": record, "article": article, "merged_event_id": merged_id}
 
 
-def _period_expr(period: str) -> Any:
-    """Return the SQL expression naming an event's period (day, ISO-like week, month)."""
-    if period == "day":
-        return func.substr(events.c.date, 1, 10)
+@functools.lru_cache(maxsize=65536)
+def period_key(period: str, value: str) -> str | None:
+    """Return the timeline bucket of a TIMEX date, or None when it lacks that precision.
+
+    Example:
+        >>> period_key("week", "2021-03-14"), period_key("month", "XXXX-03-14")
+        ('2021-W10', None)
+    """
+    if not value[:1].isdigit() or len(value) < PERIOD_MIN_LENGTH[period]:
+        return None
     if period == "month":
-        return func.substr(events.c.date, 1, 7)
-    return func.strftime("%Y-W%W", func.substr(events.c.date, 1, 10))
+        return value[:7]
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    # %W (weeks from the first Monday) is what SQLite's strftime gives too.
+    return day.isoformat() if period == "day" else day.strftime("%Y-W%W")
 
 
 def timeline_counts(
@@ -188,26 +233,28 @@ def timeline_counts(
 ) -> list[dict[str, Any]]:
     """Return `{period, event, n}` rows for matching events with a known year, by period.
 
+    Counts are grouped by (type, date) in SQL, which streams over the `(event, date)` index,
+    and folded into periods here: a GROUP BY on a computed period would sort the whole ledger.
+
     Example:
         >>> timeline_counts(store.engine, EventQuery(), "month")[0]
         {'period': '2020-10', 'event': 'PROTEST', 'n': 12}
     """
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}; choose one of: {', '.join(PERIODS)}")
-    key = _period_expr(period).label("period")
     with engine.connect() as conn:
-        conds = conditions_for(conn, query, resolver)
-        conds += [
-            events.c.date.between("0", "9999-99-99"),
-            func.length(events.c.date) >= PERIOD_MIN_LENGTH[period],
-        ]
+        conds = [*conditions_for(conn, query, resolver), events.c.date.between(*KNOWN_YEAR)]
         stmt = (
-            select(key, events.c.event, func.count().label("n"))
+            select(events.c.event, events.c.date, func.count())
             .where(*conds)
-            .group_by(key, events.c.event)
-            .order_by(key, events.c.event)
+            .group_by(events.c.event, events.c.date)
         )
-        return [dict(r) for r in conn.execute(stmt).mappings() if r["period"]]
+        counts: Counter[tuple[str, str]] = Counter()
+        for event, value, n in conn.execute(stmt):
+            key = period_key(period, value)
+            if key:
+                counts[key, event] += n
+    return [{"period": k, "event": e, "n": n} for (k, e), n in sorted(counts.items())]
 
 
 def period_bounds(period: str, key: str) -> tuple[str, str]:
@@ -218,152 +265,39 @@ def period_bounds(period: str, key: str) -> tuple[str, str]:
     return key, key
 
 
-def list_actors(
-    engine: Engine, name: str | None = None, limit: int = 100, offset: int = 0
-) -> tuple[list[dict[str, Any]], int]:
-    """Return (actors by number of events, total distinct names), optionally name-filtered."""
-    n_events = func.count(event_actors.c.event_id.distinct()).label("n_events")
-    stmt = select(
-        event_actors.c.name,
-        n_events,
-        func.sum((event_actors.c.role == "actor").cast(Integer())).label("as_actor"),
-        func.sum((event_actors.c.role == "recipient").cast(Integer())).label("as_recipient"),
-        func.max(event_actors.c.entity_id).label("entity_id"),
-        func.max(event_actors.c.country).label("country"),
-    ).group_by(event_actors.c.name)
-    if name:
-        stmt = stmt.where(func.lower(event_actors.c.name).like(_like(name), escape="\\"))
-    with engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
-        rows = conn.execute(
-            stmt.order_by(n_events.desc(), event_actors.c.name).limit(limit).offset(offset)
-        ).mappings()
-        return [dict(r) for r in rows], total
+def list_duplicates(engine: Engine) -> list[dict[str, Any]]:
+    """Return clusters of copies (more than one article), canonical copy first.
 
-
-def actor_profile(engine: Engine, id_or_name: str) -> dict[str, Any]:
-    """Return an actor's profile: counts, event types, roles per month, co-actors, events.
-
-    `id_or_name` is an entity id (from the merge tables) or an exact participant name.
-
-    Raises:
-        NotFound: neither an entity id nor a participant name in the ledger.
+    The shape matches `newsledger.merge.queries.list_duplicates`, which the API prefers when
+    the merge package is installed: `{cluster_id, canonical_id, articles: [...]}`.
     """
+    c = article_clusters.c
+    sizes = select(c.cluster_id).group_by(c.cluster_id).having(func.count() > 1)
+    cols = (c.cluster_id, c.canonical_id, c.article_id, c.similarity, c.reason)
+    meta = (articles.c.outlet, articles.c.url, articles.c.published, articles.c.title)
     with engine.connect() as conn:
-        entity = conn.execute(select(entities).where(entities.c.id == id_or_name)).mappings().first()
-        who = (
-            event_actors.c.entity_id == id_or_name
-            if entity
-            else event_actors.c.name == id_or_name
-        )
-        mine = select(event_actors.c.event_id, event_actors.c.role).where(who).subquery()
-        summary = _profile_summary(conn, mine)
-        if not summary["n_events"]:
-            raise NotFound(f"no actor with id or name {id_or_name!r} in the ledger")
-        summary.update(
-            name=entity["name"] if entity else id_or_name,
-            entity=dict(entity) if entity else None,
-            roles_over_time=_roles_over_time(conn, mine),
-            co_actors=_co_actors(conn, mine),
-            events=_profile_events(conn, mine),
-        )
-        return summary
-
-
-def _profile_summary(conn: Any, mine: Any) -> dict[str, Any]:
-    """Count an actor's events by role and type, with first and last known dates."""
-    joined = mine.join(events, events.c.id == mine.c.event_id)
-    by_type = conn.execute(
-        select(events.c.event, func.count(events.c.id.distinct()))
-        .select_from(joined)
-        .group_by(events.c.event)
-        .order_by(func.count(events.c.id.distinct()).desc())
-    ).all()
-    roles = dict(conn.execute(select(mine.c.role, func.count()).group_by(mine.c.role)).all())
-    known = events.c.date.between("0", "9999-99-99")
-    first, last = conn.execute(
-        select(func.min(events.c.date), func.max(events.c.date)).select_from(joined).where(known)
-    ).one()
-    return {
-        "n_events": sum(n for _, n in by_type),
-        "as_actor": roles.get("actor", 0),
-        "as_recipient": roles.get("recipient", 0),
-        "first_date": first,
-        "last_date": last,
-        "by_type": [{"event": e, "n": n} for e, n in by_type],
-    }
-
-
-def _roles_over_time(conn: Any, mine: Any) -> list[dict[str, Any]]:
-    """Count an actor's roles per month (events with a known year and month)."""
-    month = func.substr(events.c.date, 1, 7).label("period")
-    rows = conn.execute(
-        select(month, mine.c.role, func.count().label("n"))
-        .select_from(mine.join(events, events.c.id == mine.c.event_id))
-        .where(events.c.date.between("0", "9999-99-99"), func.length(events.c.date) >= 7)
-        .group_by(month, mine.c.role)
-        .order_by(month, mine.c.role)
-    ).mappings()
-    return [dict(r) for r in rows]
-
-
-def _co_actors(conn: Any, mine: Any) -> list[dict[str, Any]]:
-    """Return the other participants of an actor's events, most frequent first."""
-    ids = select(mine.c.event_id)
-    other = select(event_actors.c.name, event_actors.c.event_id).where(
-        event_actors.c.event_id.in_(ids)
-    ).subquery()
-    own = select(event_actors.c.name).where(
-        event_actors.c.event_id.in_(ids), event_actors.c.event_id == other.c.event_id
-    )
-    n = func.count(other.c.event_id.distinct()).label("n")
-    rows = conn.execute(
-        select(other.c.name, n)
-        .where(other.c.name.not_in(own.scalar_subquery().correlate(other)))
-        .group_by(other.c.name)
-        .order_by(n.desc(), other.c.name)
-        .limit(PROFILE_CO_ACTORS)
-    ).mappings()
-    return [dict(r) for r in rows]
-
-
-def _profile_events(conn: Any, mine: Any) -> list[dict[str, Any]]:
-    """Return an actor's most recent event records."""
-    ids = select(mine.c.event_id)
-    rows = conn.execute(
-        select(events.c.record)
-        .where(events.c.id.in_(ids))
-        .order_by(events.c.date.desc(), events.c.id)
-        .limit(PROFILE_EVENTS)
-    ).scalars()
-    return list(rows)
-
-
-def list_duplicates(engine: Engine, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Return clusters of copies (more than one article), each with its members."""
-    sizes = (
-        select(article_clusters.c.cluster_id, func.count().label("n"))
-        .group_by(article_clusters.c.cluster_id)
-        .having(func.count() > 1)
-        .order_by(func.count().desc(), article_clusters.c.cluster_id)
-        .limit(limit)
-        .offset(offset)
-    )
-    with engine.connect() as conn:
-        clusters = conn.execute(sizes).all()
-        out = []
-        for cluster_id, n in clusters:
-            members = conn.execute(
-                select(article_clusters, articles.c.title, articles.c.outlet, articles.c.published)
-                .join(articles, articles.c.id == article_clusters.c.article_id, isouter=True)
-                .where(article_clusters.c.cluster_id == cluster_id)
-                .order_by(article_clusters.c.article_id)
-            ).mappings()
-            rows = [dict(m) for m in members]
-            canonical = rows[0]["canonical_id"] if rows else None
-            out.append({"cluster_id": cluster_id, "canonical_id": canonical, "n": n,
-                        "members": rows})
-        return out
+        rows = conn.execute(
+            select(*cols, *meta)
+            .join(articles, articles.c.id == c.article_id, isouter=True)
+            .where(c.cluster_id.in_(sizes))
+            .order_by(c.cluster_id, articles.c.published, c.article_id)
+        ).mappings()
+        clusters: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            cluster = clusters.setdefault(
+                row["cluster_id"],
+                {
+                    "cluster_id": row["cluster_id"],
+                    "canonical_id": row["canonical_id"],
+                    "articles": [],
+                },
+            )
+            item = {k: row[k] for k in row if k not in ("cluster_id", "canonical_id")}
+            item["canonical"] = row["article_id"] == row["canonical_id"]
+            cluster["articles"].append(item)
+    for cluster in clusters.values():
+        cluster["articles"].sort(key=lambda item: not item["canonical"])
+    return list(clusters.values())
 
 
 def list_merged_events(engine: Engine, query: EventQuery) -> tuple[list[dict[str, Any]], int]:
@@ -411,14 +345,19 @@ def list_articles(
     engine: Engine, limit: int = 50, offset: int = 0, title: str | None = None
 ) -> tuple[list[dict[str, Any]], int]:
     """Return (article metadata rows, total), by published date then id."""
-    cols = [articles.c[c] for c in ("id", "title", "url", "outlet", "published", "source",
-                                    "language", "n_events")]
+    cols = [
+        articles.c[c]
+        for c in ("id", "title", "url", "outlet", "published", "source", "language", "n_events")
+    ]
     conds = [func.lower(articles.c.title).like(_like(title), escape="\\")] if title else []
     with engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(articles).where(*conds)).scalar_one()
         rows = conn.execute(
-            select(*cols).where(*conds).order_by(articles.c.published, articles.c.id)
-            .limit(limit).offset(offset)
+            select(*cols)
+            .where(*conds)
+            .order_by(articles.c.published, articles.c.id)
+            .limit(limit)
+            .offset(offset)
         ).mappings()
         return [dict(r) for r in rows], total
 
@@ -432,6 +371,8 @@ def event_types(engine: Engine) -> list[str]:
 
 __all__ = [
     "ActorResolver",
+    "actor_counts",
+    "add_actor_details",
     "PERIODS",
     "actor_profile",
     "ensure_read_indexes",
