@@ -164,6 +164,91 @@ def test_clean_text_mixed_encodings_give_result(noise: str) -> None:
     assert "bridge would reopen" in result.text
 
 
+_LEAD = (
+    "The regional assembly voted on Thursday to keep the night ferry running through the "
+    "winter, after islanders collected more than six thousand signatures in a month."
+)
+_MIDDLE = (
+    "Ferry operators had warned that the service lost money every winter and that the old "
+    "boat needed repairs that would keep it in the harbour for at least two months."
+)
+_LAST = (
+    "The assembly will look at the cost again in the spring, when the operator publishes the "
+    "accounts for the whole year and the islanders' committee presents its own figures."
+)
+
+
+def _page(*middle: str, after: str = "") -> str:
+    """Return a capture: chrome, headline, three paragraphs around `middle`, `after`, footer."""
+    parts = ["Menu\n* Home\n* News", "Night Ferry Saved For Winter", _LEAD, *middle, _MIDDLE, _LAST]
+    return "\n\n".join([*parts, after, "© 2022 Island Courier. All rights reserved.\n"])
+
+
+@pytest.mark.parametrize("heading", ["Most Read", "Trending Now", "Related Articles", "Up Next"])
+def test_clean_text_related_heading_drops_listed_headlines(heading: str) -> None:
+    listed = ["Harbour wall repairs begin", "Island school gets new roof", "Bus times change"]
+    result = clean_text_capture(_page(after="\n".join([heading, *listed])))
+    assert result.text.split("\n\n") == [_LEAD, _MIDDLE, _LAST]
+    assert {block.text for block in result.removed} >= {heading, *listed}
+
+
+@pytest.mark.parametrize("menu", ["Top stories", "Latest news"])
+def test_clean_text_menu_link_above_headline_keeps_header(menu: str) -> None:
+    raw = _page().replace("Night Ferry Saved", f"{menu}\nNight Ferry Saved", 1)
+    result = clean_text_capture(raw)
+    assert result.title == "Night Ferry Saved For Winter"
+    assert result.text.split("\n\n") == [_LEAD, _MIDDLE, _LAST]
+
+
+@pytest.mark.parametrize(
+    "credit", ["Ana Lind / AP", "(Image: \u00a9 Island Courier)", "Ana Lind, AFP"]
+)
+def test_clean_text_caption_above_credit_is_removed(credit: str) -> None:
+    caption = "Islanders wait for the night ferry at the pier on Thursday evening."
+    result = clean_text_capture(_page(f"{caption}\n{credit}"))
+    assert result.text.split("\n\n") == [_LEAD, _MIDDLE, _LAST]
+    assert caption in result.captions
+
+
+@pytest.mark.parametrize("heading", ["About the author", "ABOUT THE AUTHOR", "About Ana Lind"])
+def test_clean_text_about_author_ends_article(heading: str) -> None:
+    bio = (
+        "Ana Lind has covered the islands for the paper for twelve years and writes a weekly "
+        "column about life on the coast, the ferries and the people who run them."
+    )
+    result = clean_text_capture(_page(after=f"{heading}\n{bio}"))
+    assert result.text.split("\n\n") == [_LEAD, _MIDDLE, _LAST]
+    assert bio not in result.text
+
+
+@pytest.mark.parametrize("marker", ["* ", "1. ", ""])
+def test_clean_text_announced_list_is_kept(marker: str) -> None:
+    items = [
+        f"{marker}a later last sailing",
+        f"{marker}a heated waiting room",
+        f"{marker}cheaper cars",
+    ]
+    intro = "The islanders asked the assembly for three things:"
+    result = clean_text_capture(_page("\n".join([intro, *items])))
+    assert result.text.split("\n\n") == [_LEAD, intro, *items, _MIDDLE, _LAST]
+
+
+@pytest.mark.parametrize("lines", [("Filed under: Islands", "Ferry timetable (PDF version)")])
+def test_clean_text_lines_after_body_stay_out(lines: tuple[str, ...]) -> None:
+    result = clean_text_capture(_page(after="\n".join(lines)))
+    assert result.text.split("\n\n") == [_LEAD, _MIDDLE, _LAST]
+
+
+@pytest.mark.parametrize("n_pairs", [4])
+def test_clean_text_question_and_answer_lines_are_kept(n_pairs: int) -> None:
+    pairs = [
+        (f"Q: Favourite place number {i}?", f"A: The old pier at dawn {i}") for i in range(n_pairs)
+    ]
+    lines = [line for pair in pairs for line in pair]
+    result = clean_text_capture(_page("\n".join(lines)))
+    assert all(line in result.text for line in lines)
+
+
 @pytest.mark.parametrize("places", [("Northfield", "Eastbrook", "Westmoor", "Southgate")])
 def test_clean_text_site_stats_remove_furniture(places: tuple[str, ...]) -> None:
     footer = (
@@ -244,9 +329,7 @@ def test_clean_step_assigns_fields(make_article, fmt: str) -> None:
     assert article.outlet == "example.org"
 
 
-@pytest.mark.parametrize(
-    ("source", "expected_source"), [("metadata", "metadata"), ("cli", "text")]
-)
+@pytest.mark.parametrize(("source", "expected_source"), [("metadata", "metadata"), ("cli", "text")])
 def test_clean_step_date_precedence(make_article, source: str, expected_source: str) -> None:
     # Source metadata beats a date found in the page; the page beats a run-wide --published.
     given = date(2020, 1, 2)

@@ -12,12 +12,14 @@ import re
 
 from newsledger.steps.clean.lines import SiteLineStats, Unit, line_key, normalise_line
 from newsledger.steps.clean.patterns import (
+    ABOUT_HEADING,
     CAPTION,
     COMMENTS,
     COPYRIGHT_LINE,
     DUPLICATE,
     EMBEDDED_TITLE,
     FOOTER,
+    LINK_LIST,
     MEDIA_PLAYER,
     NAVIGATION,
     REPEATED,
@@ -27,6 +29,9 @@ from newsledger.steps.clean.patterns import (
 
 # Unit classes (jusText's paragraph classes, without link density: a text capture has none).
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+# A list item that a line of the article announces ("The plan includes:"): neither prose nor
+# debris; it neither adds to nor breaks the body.
+ITEM = "item"
 # jusText's thresholds: a paragraph under ~70 characters is too short to judge; from ~200
 # characters with >= 32% stop words it is prose; 30% or more makes shorter ones near-prose.
 SHORT_MAX_CHARS = 70
@@ -53,18 +58,24 @@ SITE_COPY_SHARE = 0.5
 # Reasons given for repetition inside the page: such lines score as short lines, not as
 # debris, because lists and subheadings recur inside real articles too.
 REPEATS = (EMBEDDED_TITLE, REPEATED)
+# A caption written as a sentence sits directly above its photo credit ("Jane Doe | Agency"),
+# a line of a few words; the caption itself is a sentence or two.
+CREDIT_ONLY_MAX_WORDS = 10
+CAPTION_SENTENCE_MAX_WORDS = 60
 # This many bulleted lines in a row are a list of links (teasers, related stories).
 LINK_LIST_MIN_ITEMS = 5
 # A line of at least this many words in capitals is a banner or teaser headline.
 SHOUT_MIN_WORDS = 4
-# Teasers of other stories: a headline of this many words, then a summary sentence of at
-# most this many words; this many pairs in a row make a teaser list.
-TEASER_HEAD_WORDS = (3, 16)
-TEASER_SUMMARY_MAX_WORDS = 40
-TEASER_MIN_PAIRS = 3
+# ... and is debris from this many words on (shorter capitals are often subheadings:
+# "INGREDIENTS", "THE VERDICT"), when this share of its letters are capitals (scripts
+# without case, such as Hangul, are never "in capitals").
+BANNER_MIN_WORDS = 8
+BANNER_CASED_SHARE = 0.5
 # A comment heading ends the article only once this much prose came before it (a "12
 # comments" link under the headline is not the end of the story).
 COMMENTS_MIN_PROSE_WORDS = 60
+# An "About the author" heading is a short line of its own (not a bulleted menu item).
+ABOUT_HEADING_MAX_WORDS = 6
 _SENTENCE_MARK = re.compile(r"[.!?。！？؟।][\s\"'”’)]")
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 
@@ -77,46 +88,7 @@ def label_units(
     classify = _classify if language else _classify_without_stop_words
     classes = [classify(unit, reason) for unit, reason in zip(units, reasons, strict=True)]
     _cut_comments(units, reasons, classes)
-    _mark_teasers(units, reasons, classes)
     return reasons, classes
-
-
-def _mark_teasers(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
-    """Mark runs of teasers (a headline line, then a one-sentence summary) as navigation."""
-    pairs: list[int] = []
-    index = 0
-    while index < len(units) - 1:
-        if _is_teaser(units, classes, index):
-            pairs.extend((index, index + 1))
-            index += 2
-            while index < len(units) and reasons[index] is not None and classes[index] == BAD:
-                index += 1  # time stamps, bullets between teasers
-            continue
-        _flag_teasers(pairs, reasons, classes)
-        pairs = []
-        index += 1
-    _flag_teasers(pairs, reasons, classes)
-
-
-def _is_teaser(units: list[Unit], classes: list[str], index: int) -> bool:
-    """Return whether units `index, index + 1` are a teaser headline and its summary."""
-    head, summary = units[index], units[index + 1]
-    return (
-        classes[index] == SHORT
-        and not is_sentence(head)
-        and TEASER_HEAD_WORDS[0] <= head.words <= TEASER_HEAD_WORDS[1]
-        and classes[index + 1] in (NEAR, SHORT)
-        and summary.words <= TEASER_SUMMARY_MAX_WORDS
-        and is_sentence(summary)
-    )
-
-
-def _flag_teasers(pairs: list[int], reasons: list[str | None], classes: list[str]) -> None:
-    """Tag a run of teaser pairs as navigation when it is long enough."""
-    if len(pairs) >= 2 * TEASER_MIN_PAIRS:
-        for index in pairs:
-            reasons[index] = reasons[index] or NAVIGATION
-            classes[index] = BAD
 
 
 def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) -> list[str | None]:
@@ -127,9 +99,43 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
         _mark_furniture(raw, units, reasons, stats)
     for unit, reason in zip(units, reasons, strict=True):
         if reason is None and unit.bullet and unit.words < BULLET_PROSE_WORDS:
-            reasons[unit.index] = NAVIGATION
+            reasons[unit.index] = LINK_LIST
     _mark_link_lists(units, reasons)
+    _mark_credited_captions(units, reasons)
+    for unit in units:
+        if reasons[unit.index] is None and _banner(unit):
+            reasons[unit.index] = NAVIGATION
     return reasons
+
+
+def _banner(unit: Unit) -> bool:
+    """Return whether a line is a long teaser headline or banner set in capitals."""
+    if unit.words < BANNER_MIN_WORDS or not shouting(unit):
+        return False
+    letters = sum(c.isalpha() for c in unit.text)
+    return sum(c.isupper() for c in unit.text) >= BANNER_CASED_SHARE * letters
+
+
+def _mark_credited_captions(units: list[Unit], reasons: list[str | None]) -> None:
+    """Mark a line printed right above a bare photo credit as that photo's caption."""
+    for unit in units[1:]:
+        above = units[unit.index - 1]
+        if (
+            _is_credit(unit, reasons[unit.index])
+            and unit.words <= CREDIT_ONLY_MAX_WORDS
+            and not unit.blank_before
+            and reasons[above.index] is None
+            and above.words <= CAPTION_SENTENCE_MAX_WORDS
+        ):
+            reasons[above.index] = CAPTION
+
+
+def _is_credit(unit: Unit, reason: str | None) -> bool:
+    """Return whether a line is a photo credit: a caption line, or a "(Image: © Agency)"
+    notice (a footer phrase, but not the site's copyright line)."""
+    if reason == CAPTION:
+        return True
+    return reason == FOOTER and "©" in unit.text and not COPYRIGHT_LINE.search(unit.text)
 
 
 def _mark_link_lists(units: list[Unit], reasons: list[str | None]) -> None:
@@ -141,7 +147,7 @@ def _mark_link_lists(units: list[Unit], reasons: list[str | None]) -> None:
             continue
         if len(run) >= LINK_LIST_MIN_ITEMS:
             for index in run:
-                reasons[index] = reasons[index] or NAVIGATION
+                reasons[index] = reasons[index] or LINK_LIST
         run = []
 
 
@@ -251,6 +257,8 @@ def _end_reason(unit: Unit, reason: str | None) -> str | None:
     if reason == COMMENTS:
         return COMMENTS
     if reason == FOOTER and COPYRIGHT_LINE.search(unit.text):
+        return FOOTER
+    if unit.words <= ABOUT_HEADING_MAX_WORDS and ABOUT_HEADING.fullmatch(unit.text):
         return FOOTER
     return None
 

@@ -22,8 +22,10 @@ BOILERPLATE = "boilerplate"  # short or non-prose lines outside the article's pr
 REPEATED = "repeated"  # a short line printed more than once in the page (menus shown twice)
 DUPLICATE = "duplicate"  # a later copy of a paragraph already kept (pull quotes)
 COMMENTS = "comments"  # the reader comment section and everything after its heading
+LINK_LIST = "link_list"  # bulleted short lines: a list of links, unless the article holds it
 REMOVAL_REASONS = (
     COMMENTS,
+    LINK_LIST,
     REPEATED,
     NAVIGATION,
     MEDIA_PLAYER,
@@ -78,6 +80,14 @@ COMMENTS_LINE = re.compile(
     r"\W*tell us what (?:you|YOU) think\W*|\W*what do you think\W*|\W*have your say\W*",
     re.IGNORECASE,
 )
+# An "About the author" heading (or "About Jane Doe": a person's name, two or three capitalised
+# words) opens the author's blurb below the article; in English and a few other languages.
+# "About <Company>" is left alone: press releases keep their boilerplate in the body.
+ABOUT_HEADING = re.compile(
+    r"(?i:about (?:the )?(?:authors?|writer|me)|sobre (?:o |el )?autora?|über (?:den|die) "
+    r"autor(?:in)?|à propos de l'auteur)|"
+    r"(?:About|Sobre|Über|À propos de) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}",
+)
 # A copyright notice closes the page's main content: nothing after it is the article.
 # (A bare "©" is often an image credit inside the article: "© Jane Doe / Agency".)
 COPYRIGHT_LINE = re.compile(
@@ -96,14 +106,19 @@ TIMESTAMP_LINE = re.compile(
 # Lines pointing to other stories: "Related: ...", "Read more: ...", "See also: ...".
 RELATED_LINE = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content)?|read more|read also|also read|"
-    r"see also|more on this|recommended|watch|listen|more from [\w ]{1,30})\s*[:>|»]",
+    r"see also|also|more on this|recommended|watch|listen|more from [\w ]{1,30})\s*[:>|»]|"
+    r"^also on [\w-]+(?:\.[\w-]+)+\s",
     re.IGNORECASE,
 )
 # Promotion of the site's newsletters and subscriptions, anywhere in a short line.
 PROMO_PHRASE = re.compile(
     r"\b(?:sign up|subscribe|subscription|newsletters?|unsubscribe|no spam|"
     r"delivered (?:to your inbox|weekday mornings)|breaking news (?:alerts|emails)|"
-    r"follow (?:us|[\w ]{1,30}) on (?:facebook|twitter|instagram|linkedin|youtube)|"
+    r"follow (?:us|[\w ]{1,60}) on (?:facebook|twitter|instagram|linkedin|youtube)|"
+    r"join our [\w ]{0,30}(?:forums?|community|newsletter|mailing list)|"
+    r"comments? (?:are|is) (?:moderated|reviewed)|submit (?:a|your) letter to the editor|"
+    r"(?:we|we'd|we’d) (?:want|like|would like) to hear (?:what you think|from you)|"
+    r"download (?:the|our) [\w ]{1,40} apps?|keep up with (?:me|us) on (?:twitter|facebook)|"
     r"share (?:it |this (?:story |article )?)?(?:on|to|with) "
     r"(?:a friend|facebook|twitter|linkedin)|"
     r"view the discussion|javascript is required)\b",
@@ -114,7 +129,9 @@ PROMO_PHRASE = re.compile(
 PHOTO_CREDIT = re.compile(
     r"getty images|\bap photo\b|image credit|photo credit|photograph:|\bshutterstock\b|"
     r"\bcredit\.\.\.|"
-    r"/ reuters(?: file)?$|\| reuters$|\bafp photo\b|\((?:photo|image|picture)s?:",
+    r"[/,] (?:reuters|ap|afp|epa|getty)(?: images)?(?: file)?$|\| reuters$|\bafp photo\b|"
+    r"\. getty$|"
+    r"\((?:photo|image|picture)s?:",
     re.IGNORECASE,
 )
 # Phrases that mark a line as a legal notice or site footer wherever they occur.
@@ -127,7 +144,8 @@ FOOTER_PHRASE = re.compile(
 # Image captions and photo credits ("Image Credit: ...", "Photo: ...", "Above: ...").
 CAPTION_LINE = re.compile(
     r"^(?:image credit|photo(?:graph)?(?: credit)?|picture|credit|above|below|"
-    r"file photo|caption|illustration)\s*:|^(?:image|media) caption\b|"
+    r"file photo|caption|illustration|foto|фото|bild|imagen|immagine|zdjęcie)\s*:|"
+    r"^(?:image|media) caption\b|"
     r"^\(?(?:photo|image|picture)s? (?:by|courtesy)\b",
     re.IGNORECASE,
 )
@@ -194,7 +212,8 @@ def _phrase_reason(text: str, low: str, words: int) -> str | None:
     if _cued(low, FOOTER_CUES) and FOOTER_PHRASE.search(text):
         return FOOTER
     if words <= CAPTION_MAX_WORDS and (
-        CAPTION_LINE.match(text) or (_cued(low, PHOTO_CUES) and PHOTO_CREDIT.search(text))
+        CAPTION_LINE.match(text)
+        or ((_cued(low, PHOTO_CUES) or low.endswith(AGENCY_ENDINGS)) and PHOTO_CREDIT.search(text))
     ):
         return CAPTION
     if words <= RELATED_MAX_WORDS and RELATED_LINE.match(text):
@@ -206,14 +225,20 @@ def _phrase_reason(text: str, low: str, words: int) -> str | None:
 
 def _cued(low: str, cues: tuple[str, ...]) -> bool:
     """Return whether any cue substring occurs in the lower-cased line."""
-    return any(cue in low for cue in cues)
+    return any(map(low.__contains__, cues))  # no Python frame per cue: C-level loop
 
 
+# Line endings of an agency photo credit ("Jane Roe / AP", "Jane Roe, AFP"): tested with one
+# `endswith` instead of more substring cues.
+AGENCY_ENDINGS = (" ap", " afp", " epa", " file", " images")
 # Substrings that any FOOTER_PHRASE match contains: a fast filter before the regex.
-PHOTO_CUES = ("getty", "photo", "image", "credit", "shutterstock", "reuters", "picture")
+PHOTO_CUES = (
+    "getty", "photo", "image", "credit", "shutterstock", "reuters", "picture",
+)  # fmt: skip
 PROMO_CUES = (
     "sign up", "subscri", "newsletter", "no spam", "delivered", "breaking news", "follow",
-    "share", "discussion", "javascript",
+    "share", "discussion", "javascript", "join our", "moderated", "reviewed", "letter to the",
+    "to hear", "download the", "download our", "keep up with",
 )  # fmt: skip
 FOOTER_CUES = (
     "©",

@@ -18,16 +18,23 @@ from __future__ import annotations
 
 from newsledger.records import RemovedBlock, TextMap
 from newsledger.steps.base import EMPTY_TEXT, NOT_ARTICLE
+from newsledger.steps.clean.blocks import mark_blocks
 from newsledger.steps.clean.classify import (
     BAD,
     GOOD,
+    ITEM,
     NEAR,
     SHORT,
     is_sentence,
     label_units,
     shouting,
 )
-from newsledger.steps.clean.header import read_credits, read_header, split_dateline
+from newsledger.steps.clean.header import (
+    DATE_LINE_MAX_WORDS,
+    read_credits,
+    read_header,
+    split_dateline,
+)
 from newsledger.steps.clean.lines import (
     SiteLineStats,
     Unit,
@@ -35,7 +42,16 @@ from newsledger.steps.clean.lines import (
     split_units,
     stop_words,
 )
-from newsledger.steps.clean.patterns import BOILERPLATE, BYLINE, CAPTION, FOOTER
+from newsledger.steps.clean.patterns import (
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    DATE_WORD,
+    EMBEDDED_TITLE,
+    FOOTER,
+    LINK_LIST,
+    MEDIA_PLAYER,
+)
 from newsledger.steps.clean.published import find_published
 from newsledger.steps.clean.result import CleanedCapture
 
@@ -43,6 +59,8 @@ from newsledger.steps.clean.result import CleanedCapture
 NEAR_WEIGHT = 0.5
 SENTENCE_SCORE = 1.0
 SHORT_PENALTY = -4.0
+# An announced list item is part of the article but no evidence of prose.
+ITEM_SCORE = 0.0
 BAD_PENALTY = -6.0
 # A subheading inside the article is a short line followed by prose.
 SUBHEADING_MAX_WORDS = 12
@@ -50,11 +68,25 @@ SUBHEADING_MAX_WORDS = 12
 KEEP_INNER_NONPROSE = True
 # A run of at most this many untagged lines between kept paragraphs is part of the article.
 INNER_RUN_MAX_UNITS = 5
-# Lines such a run may hold: only untagged ones (letting repeated or navigation lines in
-# cost precision on the dev pages).
-INNER_RUN_REASONS: tuple[str | None, ...] = (None,)
+# Lines such a run may hold: untagged ones and short bulleted lines (a list inside the
+# article: ingredients, steps, bullet points). Repeated or navigation lines cost precision.
+INNER_RUN_REASONS: tuple[str | None, ...] = (None, LINK_LIST)
+# Boxes that sit inside articles (a photo caption and its credit, a video player and its
+# title) cost a little each but never grow into a section break: a short story with a photo
+# between its paragraphs stays one span.
+INLINE_REASONS = (CAPTION, MEDIA_PLAYER, EMBEDDED_TITLE)
+INLINE_PENALTY = -3.0
 # How much each further debris unit in a row adds to the penalty (see `_prose_span`).
 GAP_GROWTH = 0.35
+# The lead paragraph ends like a sentence (or is long prose); lines above it that do not
+# (headline, kicker, date and byline lines) belong to the header.
+LEAD_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
+# A headline in title case: this share of its words of this many letters or more start
+# with a capital (function words like "of", "in" are shorter and often lower case).
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_LETTERS = 4
+# A credit line may sit just below the span (after a photo badge or a short box).
+CREDIT_LOOKAHEAD = 3
 # Scripts without spaces between words (Chinese, Japanese) weigh by characters instead.
 CHARS_PER_WORD = 6
 
@@ -84,7 +116,8 @@ def clean_text_capture(
     if not units:
         return CleanedCapture(language=language, reason=EMPTY_TEXT)
     reasons, classes = label_units(raw, units, language, site_stats)
-    span = _prose_span(units, classes)
+    mark_blocks(units, reasons, classes)
+    span = _prose_span(units, reasons, classes)
     if span is None:
         removed = [_removed(raw, u, reasons[u.index] or BOILERPLATE) for u in units]
         return CleanedCapture(language=language, removed=removed, reason=NOT_ARTICLE)
@@ -100,17 +133,22 @@ def _score(unit: Unit, cls: str) -> float:
         return NEAR_WEIGHT * weight
     if cls == SHORT:
         return SENTENCE_SCORE if is_sentence(unit) else SHORT_PENALTY
+    if cls == ITEM:
+        return ITEM_SCORE
     return BAD_PENALTY
 
 
-def _prose_span(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
+def _prose_span(
+    units: list[Unit], reasons: list[str | None], classes: list[str]
+) -> tuple[int, int] | None:
     """Return `[start, end)` of the maximum-score run of units, or None without prose.
 
     Each debris unit in a row costs more than the one before: a long run of menus or
     teasers is a section break that prose on its far side (a cookie notice, another story)
-    must not bridge, while a short inline box inside the article is crossed.
+    must not bridge, while a short inline box inside the article is crossed; captions and
+    players cost a fixed amount each, as they sit inside articles.
     """
-    found = _best_run(units, classes, 0, len(units))
+    found = _best_run(units, reasons, classes)
     if found is None:
         return None
     (start, end), _ = found
@@ -120,14 +158,17 @@ def _prose_span(units: list[Unit], classes: list[str]) -> tuple[int, int] | None
 
 
 def _best_run(
-    units: list[Unit], classes: list[str], lo: int, hi: int
+    units: list[Unit], reasons: list[str | None], classes: list[str]
 ) -> tuple[tuple[int, int], float] | None:
-    """Return the maximum-score run of units in `[lo, hi)` and its score."""
+    """Return the maximum-score run of units and its score."""
     best, best_span = 0.0, None
-    total, start, gap = 0.0, lo, 0
-    for index in range(lo, hi):
+    total, start, gap = 0.0, 0, 0
+    for index in range(len(units)):
         if total <= 0:
             total, start = 0.0, index
+        if reasons[index] in INLINE_REASONS:
+            total += INLINE_PENALTY
+            continue
         score = _score(units[index], classes[index])
         gap = gap + 1 if score < 0 else 0
         total += score * (1 + GAP_GROWTH * (gap - 1)) if score < 0 else score
@@ -149,6 +190,8 @@ def _body_units(
         cls = classes[index]
         if cls in (GOOD, NEAR) or (cls == SHORT and is_sentence(units[index])):
             keep.append(index)
+        elif cls == SHORT and index + 1 < len(units) and classes[index + 1] == ITEM:
+            keep.append(index)  # the line announcing a list
         elif (
             cls == SHORT
             and keep
@@ -163,7 +206,47 @@ def _body_units(
             and _inside(keep, classes, index, end)
         ):
             keep.append(index)  # a list item or table row between paragraphs
-    return _fill_inner_runs(units, reasons, keep)
+    keep = _fill_inner_runs(units, reasons, _trim_lead(units, classes, keep))
+    return _add_announced_lists(units, classes, keep)
+
+
+def _add_announced_lists(units: list[Unit], classes: list[str], keep: list[int]) -> list[int]:
+    """Keep the announced list items (ITEM) that follow a kept unit, even past the span."""
+    out: list[int] = []
+    for index in keep:
+        if out and index <= out[-1]:
+            continue
+        out.append(index)
+        item = index + 1
+        while item < len(units) and classes[item] == ITEM:
+            out.append(item)
+            item += 1
+    return out
+
+
+def _trim_lead(units: list[Unit], classes: list[str], keep: list[int]) -> list[int]:
+    """Drop kept lines above the lead that belong to the header: a headline (title-cased,
+    or followed by a date or byline line) and date, byline or kicker lines."""
+    start = 0
+    while start < len(keep) - 1:
+        unit = units[keep[start]]
+        following = units[keep[start] + 1]
+        header_below = following.words <= DATE_LINE_MAX_WORDS and bool(
+            DATE_WORD.search(following.text) or BYLINE.match(following.text)
+        )
+        if classes[keep[start]] == GOOD or (unit.text.endswith(LEAD_ENDS) and not header_below):
+            break
+        if not (classes[keep[start]] == SHORT or _title_cased(unit) or header_below):
+            break
+        start += 1
+    return keep[start:]
+
+
+def _title_cased(unit: Unit) -> bool:
+    """Return whether most longer words of a line are capitalised, as in a headline."""
+    words = [w for w in unit.text.split() if len(w) >= TITLE_CASE_MIN_LETTERS]
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return bool(words) and capitals >= TITLE_CASE_SHARE * len(words)
 
 
 def _fill_inner_runs(units: list[Unit], reasons: list[str | None], keep: list[int]) -> list[int]:
@@ -207,7 +290,10 @@ def _assemble(
 ) -> CleanedCapture:
     """Build the result from the body span: fields, text, text map and removed blocks."""
     start, end = span
-    end, credits = read_credits(units, reasons, start, min(len(units), end + 3))
+    credit_end, credits = read_credits(
+        units, reasons, start, min(len(units), end + CREDIT_LOOKAHEAD)
+    )
+    end = credit_end if credits else end
     keep = _body_units(units, reasons, classes, start, end)
     if not keep:
         return CleanedCapture(language=language, reason=EMPTY_TEXT)

@@ -1,0 +1,191 @@
+"""Block labels for the text-capture cleaner: runs of units that are debris or content together.
+
+Input: a capture's units with the reasons and classes `classify.label_units` gave them.
+Output: the same lists, updated in place where a run of units reads as one block: a feed of
+teasers (kicker, headline, source, summary) or the headlines listed under a "Related" /
+"Most read" heading are navigation; the items of a list that a line of the article announces
+with a final colon are list items (`ITEM`) of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.steps.clean.classify import (
+    BAD,
+    GOOD,
+    ITEM,
+    NEAR,
+    REPEATS,
+    SHORT,
+    is_sentence,
+)
+from newsledger.steps.clean.lines import Unit
+from newsledger.steps.clean.patterns import LINK_LIST, NAVIGATION
+
+# Teasers of other stories: a headline of this many words, then a summary sentence of at
+# most this many words; this many pairs in a row make a teaser list.
+TEASER_HEAD_WORDS = (3, 16)
+TEASER_SUMMARY_MAX_WORDS = 40
+# A summary says something: a line of a few words ending in "?" is a question (Q&A), not one.
+TEASER_SUMMARY_MIN_WORDS = 6
+TEASER_MIN_PAIRS = 3
+# A teaser may carry a kicker and a source or section line around its headline.
+TEASER_MAX_HEAD_LINES = 3
+# Classes a teaser summary may have.
+TEASER_SUMMARY_CLASSES = (GOOD, NEAR, SHORT)
+# A list announced by a line of at least this many words ending in a colon ("Tags:", "You
+# are at:" are not) holds up to this many items of at most this many words each.
+LIST_INTRO_MIN_WORDS = 4
+LIST_MAX_ITEMS = 30
+LIST_ITEM_MAX_WORDS = 40
+# Headings of lists of other stories; the headlines listed under them (short, not sentences,
+# at most this many) are navigation, whatever their stop-word density.
+RELATED_HEADING = re.compile(
+    r"\W*(?:related(?: (?:stories|articles|content|news|posts|coverage|videos))?|"
+    r"(?:most|more) (?:read|popular|viewed|shared|stories|news|articles|videos)"
+    r"(?: (?:from|on|in) [\w. ]{1,30})?|more from [\w. ]{1,30}|popular (?:now|stories|posts)|"
+    r"trending(?: now)?(?: (?:on|in) [\w. ]{1,30})?|recommended(?: for you| stories)?|"
+    r"you (?:may|might) (?:also )?like|don'?t miss|(?:read|watch|up) next|"
+    r"next up(?: in [\w ]{1,30})?|top stories|editor'?s picks?|latest (?:news|stories))\W*",
+    re.IGNORECASE,
+)
+RELATED_BLOCK_MAX_UNITS = 12
+RELATED_HEADING_MAX_WORDS = 8
+# A "Top stories" menu link may sit right above the article's headline and byline: a "list"
+# of at most this many unbulleted lines running straight into prose is that header.
+RELATED_HEADER_LINES = 3
+RELATED_ITEM_MAX_WORDS = 25
+
+
+def mark_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
+    """Label teaser feeds, related-story lists and announced lists (in place).
+
+    Example:
+        >>> from newsledger.steps.clean.lines import split_units
+        >>> units = split_units("Most Read\\nFerry times change\\nBakery opens\\n", frozenset())
+        >>> reasons, classes = [None] * 3, [SHORT] * 3
+        >>> mark_blocks(units, reasons, classes)
+        >>> reasons
+        ['navigation', 'navigation', 'navigation']
+    """
+    _mark_teasers(units, reasons, classes)
+    _mark_related_blocks(units, reasons, classes)
+    _mark_announced_lists(units, reasons, classes)
+
+
+def _mark_teasers(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
+    """Mark runs of teasers (headline lines, then a one-sentence summary) as navigation."""
+    teasers: list[range] = []
+    index = 0
+    while index < len(units) - 1:
+        size = _teaser_size(units, classes, index) if classes[index] == SHORT else 0
+        if size:
+            teasers.append(range(index, index + size))
+            index += size
+            while index < len(units) and reasons[index] is not None and classes[index] == BAD:
+                index += 1  # time stamps, bullets between teasers
+            continue
+        _flag_teasers(teasers, reasons, classes)
+        teasers = []
+        index += 1
+    _flag_teasers(teasers, reasons, classes)
+
+
+def _teaser_size(units: list[Unit], classes: list[str], index: int) -> int:
+    """Return the number of units of a teaser starting at `index` (0: none): up to
+    TEASER_MAX_HEAD_LINES short lines (kicker, headline, source), one of a headline's
+    length, then a one-sentence summary."""
+    heads = 0
+    while (
+        heads < TEASER_MAX_HEAD_LINES
+        and index + heads < len(units) - 1
+        and classes[index + heads] == SHORT
+        and not is_sentence(units[index + heads])
+    ):
+        heads += 1
+    if not heads:
+        return 0
+    summary = units[index + heads]
+    titled = any(
+        TEASER_HEAD_WORDS[0] <= units[i].words <= TEASER_HEAD_WORDS[1]
+        for i in range(index, index + heads)
+    )
+    if (
+        titled
+        and classes[index + heads] in TEASER_SUMMARY_CLASSES
+        and TEASER_SUMMARY_MIN_WORDS <= summary.words <= TEASER_SUMMARY_MAX_WORDS
+        and is_sentence(summary)
+    ):
+        return heads + 1
+    return 0
+
+
+def _flag_teasers(teasers: list[range], reasons: list[str | None], classes: list[str]) -> None:
+    """Tag a run of teasers as navigation when it is long enough."""
+    if len(teasers) >= TEASER_MIN_PAIRS:
+        for teaser in teasers:
+            for index in teaser:
+                reasons[index] = reasons[index] or NAVIGATION
+                classes[index] = BAD
+
+
+def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
+    """Mark the headlines listed under a "Related" / "Most popular" heading as navigation."""
+    index = 0
+    while index < len(units):
+        heading = units[index]
+        if heading.words > RELATED_HEADING_MAX_WORDS or not RELATED_HEADING.fullmatch(heading.text):
+            index += 1
+            continue
+        reasons[index] = reasons[index] or NAVIGATION
+        classes[index] = BAD
+        index += 1
+        end, stop = index, min(len(units), index + RELATED_BLOCK_MAX_UNITS)
+        while end < stop and _listed_headline(units[end], reasons[end], classes[end]):
+            end += 1
+        if _header_below(units, classes, index, end):
+            continue  # a menu link above the article's own headline and byline
+        for listed in range(index, end):
+            reasons[listed] = reasons[listed] or NAVIGATION
+            classes[listed] = BAD
+        index = end
+
+
+def _header_below(units: list[Unit], classes: list[str], start: int, end: int) -> bool:
+    """Return whether the lines `[start, end)` under a related heading are the article's own
+    header: a few unbulleted lines running straight into prose (bulleted ones are a box)."""
+    if end - start > RELATED_HEADER_LINES or end >= len(units):
+        return False
+    if any(units[i].bullet for i in range(start, end)):
+        return False
+    return classes[end] in (GOOD, NEAR) or (classes[end] == SHORT and is_sentence(units[end]))
+
+
+def _listed_headline(unit: Unit, reason: str | None, cls: str) -> bool:
+    """Return whether a line under a related-stories heading reads as a listed headline."""
+    if reason not in (None, NAVIGATION, LINK_LIST, *REPEATS) or cls == GOOD:
+        return False
+    return unit.words <= RELATED_ITEM_MAX_WORDS and not is_sentence(unit)
+
+
+def _mark_announced_lists(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
+    """Mark the items of a list that a line of running text announces with a final colon."""
+    for unit in units:
+        if (
+            reasons[unit.index] is not None
+            or unit.words < LIST_INTRO_MIN_WORDS
+            or not unit.text.endswith(":")
+        ):
+            continue
+        item = unit.index + 1
+        while (
+            item < len(units)
+            and item - unit.index <= LIST_MAX_ITEMS
+            and reasons[item] in (None, LINK_LIST)
+            and classes[item] != GOOD
+            and units[item].words <= LIST_ITEM_MAX_WORDS
+        ):
+            if classes[item] == BAD or (classes[item] == SHORT and not is_sentence(units[item])):
+                reasons[item], classes[item] = None, ITEM
+            item += 1
