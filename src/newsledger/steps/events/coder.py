@@ -1,0 +1,353 @@
+"""The event coder's pure core: a parsed article in, PLOVER-coded `Event` records out.
+
+Input: a spaCy `Doc` of `Article.text`, the article id, publication date and dateline, the
+compiled `Codebook` and the `ActorDictionary`. Output: one `Event` per event per article, with
+PLOVER type and mode, actor and recipient lists, a TIMEX date (never an invented year), the
+event's place, sizes, auxiliary modes, reporters, the ACLED mapping and the evidence sentence
+with offsets into the text. Repeated mentions of one event are merged, keeping every span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from newsledger.records import Actor, Event, Evidence, Size, stable_id
+from newsledger.steps.events.actors import ActorDictionary, ActorResolver
+from newsledger.steps.events.arguments import (
+    find_arguments,
+    purpose_target,
+    recipient_candidates,
+)
+from newsledger.steps.events.attribution import find_reporters
+from newsledger.steps.events.codebook import Codebook
+from newsledger.steps.events.merge import is_named, merge_mentions
+from newsledger.steps.events.modality import (
+    AGGREGATE,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    aux_modes,
+)
+from newsledger.steps.events.triggers import TriggerMatch, clause_head, find_triggers
+
+EXTRACTOR = "code.events.v1"
+# Entity labels handed to the place finder as candidate event locations.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Small places the tagger often mislabels; kept when the text puts something in them.
+MISTAGGED_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "area", "camp", "region"})
+# TIMEX types that date an event (durations and sets do not: "for months", "every Saturday").
+DATING_KINDS = frozenset({"DATE", "TIME"})
+# Confidence: a trigger alone is weak evidence; each found argument and a verbal (rather
+# than nominal) trigger make the coding more certain; hedged mentions less so.
+BASE_CONFIDENCE = 0.4
+ARGUMENT_BONUS = 0.2
+VERBAL_BONUS = 0.1
+MAIN_CLAUSE_BONUS = 0.1
+HEDGE_PENALTY = 0.1
+DATE_SOURCE_TEXT, DATE_SOURCE_ARTICLE, DATE_SOURCE_NONE = "text", "article", "none"
+# Modes whose events need a named recipient: "visiting his family" is no diplomatic visit.
+NAMED_RECIPIENT_MODES = frozenset({"visit"})
+# Determiners that make a bare nominal trigger point back to a known event ("the meeting").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+UNKNOWN_DAY = "XXXX-XX-XX"
+# Prepositions that make a nominal trigger the topic of another event ("over the killing of",
+# "against the arrest of", "amid shelling"), coded only when the noun names its own actor.
+TOPIC_PREPS = frozenset({"over", "against", "about", "amid", "following", "after", "despite"})
+# Types whose events have counts (`Size`: arrested, killed, injured, participants).
+SIZED_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
+# How far after a violent event a sentence without events may still report its casualties.
+FOLLOW_UP_SENTENCES = 2
+# Types whose recipient may be a thing or place ("shelled the village", "protest the tax").
+PATIENT_EVENTS = frozenset({"COERCE", "ASSAULT", "PROTEST"})
+# A protest's target is often only named by its purpose: "marched to pressure the government",
+# "rallied, demanding the mayor's resignation".
+PURPOSE_TARGET_EVENTS = frozenset({"PROTEST"})
+# A date is inherited from governing clauses ("told on October 24 that X demanded"), but not
+# across a relative clause ("whose detention ... has called unjust" is older than the telling).
+CLAUSE_BARRIERS = frozenset({"relcl", "acl"})  # a relative day the timex finder could not resolve
+
+
+@dataclass(slots=True)
+class _Context:
+    """Per-article state shared by the mentions of one document."""
+
+    doc: Any
+    article_id: str
+    published: date | None
+    dateline: str | None
+    codebook: Codebook
+    resolver: ActorResolver
+    timexes: list[Any]
+
+
+def _event_date(match: TriggerMatch, ctx: _Context, aggregate: bool) -> tuple[str | None, ...]:
+    """Return (value, text, source) of the event's date: the sentence's TIMEX nearest the
+    trigger, else the article date; aggregates and undated articles get none."""
+    best = _clause_timex(match, ctx)
+    if best is not None:
+        return best.value, best.text, DATE_SOURCE_TEXT
+    if ctx.published is not None and not aggregate:
+        return ctx.published.isoformat(), None, DATE_SOURCE_ARTICLE
+    return None, None, DATE_SOURCE_NONE
+
+
+def _clause_timex(match: TriggerMatch, ctx: _Context) -> Any | None:
+    """Return the TIMEX of the trigger's clause, else of the nearest clause governing it
+    ("told on October 24 that Pompeo demanded"); never one from another subordinate clause
+    ("who has ruled since 1994")."""
+    sent = match.head.sent
+    event_clause = clause_head(match.head)
+    chain = [event_clause.i]
+    token = event_clause
+    while token.dep_ not in CLAUSE_BARRIERS and token.head.i != token.i:
+        token = token.head
+        chain.append(token.i)
+    best, best_rank, head_i = None, None, match.head.i
+    for timex in ctx.timexes:
+        if not sent.start_char <= timex.start < sent.end_char or timex.kind not in DATING_KINDS:
+            continue
+        if timex.value == UNKNOWN_DAY:
+            continue
+        span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = clause_head(span.root).i
+        rank = (chain.index(clause) if clause in chain else len(chain), abs(span.start - head_i))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = timex, rank
+    return best if best_rank is not None and best_rank[0] < len(chain) else None
+
+
+def _mistagged_place(ent: Any) -> bool:
+    """True for a name the tagger called an organisation or person that the text places
+    something in ("firing in Pipri", "a protest in Menakuru village")."""
+    root = ent.root
+    if ent.label_ not in MISTAGGED_PLACE_LABELS:
+        return False
+    if root.dep_ == "compound" and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _event_place(match: TriggerMatch, ctx: _Context) -> tuple[Any, str | None]:
+    """Return (Place | None, loc_reason) for the trigger's sentence."""
+    from newsledger.steps.events.places import find_event_place
+
+    sent = match.head.sent
+    places = [
+        (e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
+        for e in sent.ents
+        if e.label_ in PLACE_LABELS or _mistagged_place(e)
+    ]
+    return find_event_place(sent.text, places, match.head.idx - sent.start_char, ctx.dateline)
+
+
+def _event_size(match: TriggerMatch, event: str) -> Any:
+    """Return the `Size` stated in the trigger's sentence, or None (without looking when the
+    type has no counts or the sentence has no number word)."""
+    from newsledger.steps.events.quantities import VAGUE_COUNTS, extract_size
+
+    sent = match.head.sent
+    if event not in SIZED_EVENTS:
+        return None
+    vague = {key.split()[-1] for key in VAGUE_COUNTS}
+    if not any(t.like_num or t.lower_ in vague for t in sent):
+        return None
+    return extract_size(sent.text, event, match.head.idx - sent.start_char)
+
+
+def _agentive_recipient(match: TriggerMatch, actor_tok: Any, ctx: _Context) -> Any | None:
+    """The nearest token naming a party elsewhere in the trigger's subtree, if any."""
+    candidates = recipient_candidates(match, actor_tok)
+    return next((t for t in candidates if ctx.resolver.is_agent(t)), None)
+
+
+def _in_main_clause(head: Any) -> bool:
+    """True for a trigger heading its sentence (or a clause coordinated with it, or reported by
+    it): the sentence's main claim rather than a detail embedded in it."""
+    token = head
+    while token.dep_ in ("conj", "ccomp") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "ROOT" or (token.head.dep_ == "ROOT" and token.head.pos_ != "VERB")
+
+
+def _confidence(actor: list[Actor], recipient: list[Actor], match: TriggerMatch, aux: list[str]):
+    """Score how well-supported one coded mention is (0..1)."""
+    score = BASE_CONFIDENCE + ARGUMENT_BONUS * (bool(actor) + bool(recipient))
+    score += 0 if match.nominal else VERBAL_BONUS
+    score += MAIN_CLAUSE_BONUS if _in_main_clause(match.head) else 0
+    score -= HEDGE_PENALTY * len(aux)
+    return round(max(0.05, min(1.0, score)), 2)
+
+
+def _participants(match: TriggerMatch, ctx: _Context) -> tuple[list[Actor], list[Actor]]:
+    """Resolve the trigger's actor and recipient, preferring a recipient that names a party."""
+    actor_tok, recipient_tok = find_arguments(match)
+    actor = ctx.resolver.actors_for(actor_tok)
+    if recipient_tok is None and match.pattern.event in PURPOSE_TARGET_EVENTS:
+        recipient_tok = purpose_target(match.head)
+    if match.pattern.event not in PATIENT_EVENTS and not (
+        recipient_tok is not None and ctx.resolver.is_agent(recipient_tok)
+    ):
+        recipient_tok = _agentive_recipient(match, actor_tok, ctx) or recipient_tok
+    recipient = ctx.resolver.actors_for(recipient_tok)
+    if actor and recipient and {a.name for a in actor} == {r.name for r in recipient}:
+        recipient = []  # a reflexive reading is a parse error ("X and Y met" → X with Y)
+    return actor, recipient
+
+
+def _event_type(match: TriggerMatch, aux: list[str], book: Codebook) -> str:
+    """The PLOVER type of a mention: its trigger's, or AGREE/THREATEN for an intention and
+    REQUEST for an obligation put on someone."""
+    event = match.pattern.event
+    if FUTURE in aux and NEGATED in aux and book.intent_of.get(event, event) == "AGREE":
+        return book.refusal_event  # "will not accept refugees": an intention to reject
+    if FUTURE in aux and event in book.intent_of:
+        return book.intent_of[event]  # PLOVER codes intentions: "will visit" is AGREE
+    if any(c.dep_ == "aux" and c.lower_ in book.demand_modals for c in match.head.children):
+        return "REQUEST"  # "X must hand over the suspects" demands it of X
+    return event
+
+
+def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event | None:
+    """Code one trigger match as an `Event` mention (None when a bare noun has no argument).
+
+    Args:
+        match: the trigger found in the sentence.
+        sent_index: the sentence's index in the document.
+        ctx: the article context.
+
+    Returns:
+        The coded mention, or None for a nominal trigger with neither actor nor recipient and
+        no date of its own (kept by the caller as a possible anaphor of an earlier event).
+    """
+    head, sent, book = match.head, match.head.sent, ctx.codebook
+    actor, recipient = _participants(match, ctx)
+    aux = aux_modes(head, book.aux, None, ctx.published)
+    value, date_text, source = _event_date(match, ctx, AGGREGATE in aux)
+    if source == DATE_SOURCE_TEXT:
+        aux = aux_modes(head, book.aux, value, ctx.published)
+    event, mode = _event_type(match, aux, book), match.pattern.mode
+    place, loc_reason = _event_place(match, ctx)
+    start, end = match.tokens[0].idx, match.tokens[-1].idx + len(match.tokens[-1])
+    evidence = Evidence(sent.text, sent.start_char, sent.end_char, sent_index)
+    return Event(
+        id=stable_id(ctx.article_id, event, str(start), str(end)),
+        article_id=ctx.article_id,
+        event=event,
+        evidence=evidence,
+        mode=mode,
+        actor=actor,
+        recipient=recipient,
+        date=value,
+        date_text=date_text,
+        date_source=source,
+        event_loc=place,
+        loc_reason=loc_reason,
+        size=_event_size(match, event),
+        aux=aux,
+        reported_by=find_reporters(head, book.aux.get("reporting", [])),
+        acled=book.acled_for(event, mode),
+        trigger=match.text,
+        mentions=[Evidence(sent.text, sent.start_char, sent.end_char, sent_index)],
+        confidence=_confidence(actor, recipient, match, aux),
+        extractor=EXTRACTOR,
+    )
+
+
+def _is_bare(event: Event, match: TriggerMatch) -> bool:
+    """True for a nominal trigger with no participant ("the meeting", "mass protests"), unless
+    the sentence says it happened ("a shoot-out broke out")."""
+    head = match.head
+    counted = any(c.dep_ == "nummod" for c in head.children)  # "observed 6 explosions"
+    occurs = (head.dep_.startswith("nsubj") or counted) and not _is_anaphoric(match)
+    return match.nominal and not event.actor and not event.recipient and not occurs
+
+
+def _is_anaphoric(match: TriggerMatch) -> bool:
+    """True for a definite bare noun that can point back to an event ("the visit")."""
+    return any(c.lower_ in ANAPHORIC_DETERMINERS for c in match.head.children)
+
+
+def _keep(event: Event, match: TriggerMatch) -> bool:
+    """Drop mentions that are no event: hedged bare nouns, indefinite bare nouns, private
+    visits."""
+    if event.mode in NAMED_RECIPIENT_MODES and not any(map(is_named, event.recipient)):
+        return False
+    if _is_bare(event, match):
+        return HYPOTHETICAL not in event.aux and _is_anaphoric(match)
+    head = match.head
+    if match.nominal and not event.actor and head.head.lower_ in TOPIC_PREPS:
+        return False  # "protested against the arrest of X": the protest's issue, not an event
+    return True
+
+
+def extract_events(
+    doc: Any,
+    *,
+    article_id: str,
+    published: date | None,
+    dateline: str | None,
+    codebook: Codebook,
+    actor_dict: ActorDictionary,
+) -> list[Event]:
+    """Code the political events of one parsed article.
+
+    Args:
+        doc: the spaCy `Doc` of `Article.text` (offsets in the result index `doc.text`).
+        article_id: the article's id (part of every event id).
+        published: the publication date; anchors relative dates and undated events.
+        dateline: the dateline place ("MINSK"), used for locations and generic actors.
+        codebook: the compiled codebook (`load_codebook()`).
+        actor_dict: the actor dictionary (`load_actor_dictionary()`).
+
+    Returns:
+        One `Event` per event, in text order, with every mention's span in `mentions`.
+
+    Example:
+        >>> doc = nlp("Police detained nine protesters in Minsk on Saturday.")
+        >>> [e.event for e in extract_events(doc, article_id="a", published=None,
+        ...     dateline=None, codebook=load_codebook(), actor_dict=load_actor_dictionary())]
+        ['COERCE']
+    """
+    from newsledger.steps.events.timex import find_timexes
+
+    ctx = _Context(
+        doc,
+        article_id,
+        published,
+        dateline,
+        codebook,
+        ActorResolver(doc, actor_dict, dateline),
+        find_timexes(doc.text, published),
+    )
+    coded: list[tuple[Event, bool]] = []
+    for sent_index, sent in enumerate(doc.sents):
+        matches = find_triggers(sent, codebook)
+        if not matches and coded:
+            _add_follow_up_counts(coded[-1][0], sent, sent_index)
+        for match in matches:
+            event = code_mention(match, sent_index, ctx)
+            if event is not None and _keep(event, match):
+                coded.append((event, _is_bare(event, match)))
+    return merge_mentions(coded)
+
+
+def _add_follow_up_counts(event: Event, sent: Any, sent_index: int) -> None:
+    """Give a violent event the casualties a following sentence with no event of its own
+    reports ("Three officers died. 3 fatalities.")."""
+    from newsledger.steps.events.quantities import extract_size
+
+    if event.event != "ASSAULT" or sent_index - event.evidence.sentence > FOLLOW_UP_SENTENCES:
+        return
+    size = extract_size(sent.text, event.event)
+    if size is None or (size.killed is None and size.injured is None):
+        return
+    if event.size is None:
+        event.size = Size(approximate=size.approximate)
+    event.size.killed = event.size.killed if event.size.killed is not None else size.killed
+    event.size.injured = event.size.injured if event.size.injured is not None else size.injured

@@ -1,0 +1,141 @@
+"""Trigger matching over a dependency parse.
+
+Input: a parsed spaCy sentence and the compiled codebook. Output: `TriggerMatch`es (the pattern,
+its tokens, its head token), non-overlapping, longest phrase first. Their actors and recipients
+are found by `newsledger.steps.events.arguments`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsledger.steps.events.codebook import Codebook, TriggerPattern
+
+# Up to this many modifier tokens may separate two words of a trigger phrase
+# ("staged their regular weekend march", "fired 120mm and 82mm mortars").
+MAX_GAP = 6
+# Parts of speech that may sit inside such a gap (never a verb: that would be another clause).
+GAP_POS = frozenset(
+    {"DET", "ADJ", "PRON", "ADV", "NUM", "NOUN", "PROPN", "PART", "PUNCT", "CCONJ", "X"}
+)
+# Endings stripped from a word the lemmatiser left unchanged ("protested" tagged as a noun).
+UNLEMMATISED_SUFFIXES = ("ed", "d", "ing", "es", "s")
+# Entity labels whose tokens are never triggers ("March 3", "20 percent").
+NON_TRIGGER_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "WORK_OF_ART"}
+)
+# Participial modifiers describe a state, not a new event ("jailed opposition leaders").
+STATE_DEPS = frozenset({"amod", "compound"})
+
+
+@dataclass(slots=True)
+class TriggerMatch:
+    """One trigger found in a sentence."""
+
+    pattern: TriggerPattern
+    tokens: list[Any]
+    head: Any
+
+    @property
+    def nominal(self) -> bool:
+        """True when the head is a noun ("the visit", "sanctions")."""
+        return self.head.pos_ in ("NOUN", "PROPN")
+
+    @property
+    def text(self) -> str:
+        """The trigger text from its first to its last word."""
+        doc = self.head.doc
+        return doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+
+
+def _pos_ok(token: Any, pos: str | None) -> bool:
+    """True when `token` satisfies a pattern word's POS constraint."""
+    if pos is None:
+        return token.pos_ in ("VERB", "NOUN", "ADP", "PART", "ADV", "ADJ", "AUX")
+    if pos == "VERB":
+        return token.pos_ == "VERB"
+    return token.pos_ == pos
+
+
+def _match_at(
+    token: Any, pattern: TriggerPattern, sent: Any, mistagged: bool = False
+) -> list[Any] | None:
+    """Return the tokens of `pattern` starting at `token`, or None (a phrase of several words
+    may open on a mis-tagged proper noun: "Lathi-charged")."""
+    multiword_propn = len(pattern.words) > 1 and token.pos_ == "PROPN"
+    if not (_pos_ok(token, pattern.pos[0]) or multiword_propn or mistagged):
+        return None
+    tokens, position = [token], token.i
+    for word, pos in zip(pattern.words[1:], pattern.pos[1:], strict=True):
+        for j in range(position + 1, min(position + 2 + MAX_GAP, sent.end)):
+            candidate = sent.doc[j]
+            if candidate.lemma_.lower() == word or candidate.lower_ == word:
+                if pos is None or candidate.pos_ == pos:
+                    tokens.append(candidate)
+                    position = j
+                    break
+            if candidate.pos_ not in GAP_POS:
+                return None
+        else:
+            return None
+    return tokens
+
+
+def _is_false_friend(head: Any, codebook: Codebook) -> bool:
+    """True when a modifier shows the trigger word is used in another sense ("air strike")."""
+    friends = codebook.false_friends.get(head.lemma_.lower())
+    return bool(friends) and any(c.lemma_.lower() in friends for c in head.children)
+
+
+def _candidates(token: Any, codebook: Codebook) -> tuple[list[TriggerPattern], bool]:
+    """Patterns that may start at `token`, and whether they were found through a crude stem
+    because the tagger left an inflected verb unlemmatised ("protested" tagged as a noun)."""
+    found = codebook.patterns.get(token.lemma_.lower()) or codebook.patterns.get(token.lower_)
+    if found:
+        return found, False
+    if token.lemma_.lower() == token.lower_:
+        for suffix in UNLEMMATISED_SUFFIXES:
+            stem = token.lower_.removesuffix(suffix)
+            if stem != token.lower_ and stem in codebook.patterns:
+                return codebook.patterns[stem], True
+    return [], False
+
+
+def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
+    """Return the trigger matches of one sentence, longest phrase first at each position.
+
+    Args:
+        sent: a spaCy sentence `Span`.
+        codebook: the compiled codebook.
+
+    Returns:
+        Non-overlapping matches in text order.
+    """
+    used: set[int] = set()
+    matches = []
+    for token in sent:
+        if token.i in used or token.ent_type_ in NON_TRIGGER_ENTS:
+            continue
+        candidates, mistagged = _candidates(token, codebook)
+        for pattern in candidates:
+            tokens = _match_at(token, pattern, sent, mistagged)
+            if not tokens or any(t.i in used for t in tokens):
+                continue
+            head = tokens[pattern.head]
+            single = len(pattern.words) == 1
+            if (head.dep_ in STATE_DEPS and head.pos_ != "NOUN") or (
+                single and _is_false_friend(head, codebook)
+            ):
+                continue
+            used.update(t.i for t in tokens)
+            matches.append(TriggerMatch(pattern, tokens, head))
+            break
+    return matches
+
+
+def clause_head(token: Any) -> Any:
+    """Return the verb heading the clause of `token` (itself if a verb; the root otherwise)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root)

@@ -1,0 +1,239 @@
+"""Tests of the event coder (newsledger.steps.events) on sentences and short articles we wrote,
+with the real spaCy pipeline. The seed test at the end reads ../shared and skips without it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsledger.steps.events import EventCoder, extract_events, load_actor_dictionary, load_codebook
+
+ARTICLE = (
+    "Lithuanian Foreign Minister Ona Petraitis held a phone call with Georgian President Levan "
+    "Dadiani on March 3, her ministry said.\n\n"
+    "Petraitis demanded the release of Nika Beridze, an opposition journalist detained in "
+    "Batumi.\n\n"
+    "According to Interpress, the phone call between Dadiani and Petraitis lasted an hour.\n\n"
+    "Riot police detained eleven students on Saturday as hundreds of nurses staged a march in "
+    "Tbilisi.\n\n"
+    "More than 2,000 people have been arrested since the vote.\n\n"
+    "Dadiani has refused to negotiate with the opposition."
+)
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_codebook()
+
+
+@pytest.fixture(scope="module")
+def actor_dict():
+    return load_actor_dictionary()
+
+
+@pytest.fixture(scope="module")
+def code(nlp, book, actor_dict):
+    def run(text: str, published: date | None = None, dateline: str | None = None):
+        return extract_events(
+            nlp(text),
+            article_id="test",
+            published=published,
+            dateline=dateline,
+            codebook=book,
+            actor_dict=actor_dict,
+        )
+
+    return run
+
+
+def _one(events, event_type):
+    found = [e for e in events if e.event == event_type]
+    assert found, f"no {event_type} in {[(e.event, e.trigger) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Police detained nine teachers in Gomel.", "COERCE", "police", "teachers"),
+        ("Seven reporters were arrested by border guards.", "COERCE", "guards", "reporters"),
+        ("Canada imposed sanctions on Myanmar.", "SANCTION", "Canada", "Myanmar"),
+        ("The rebels shelled the village of Marun.", "ASSAULT", "rebels", "village"),
+        ("Thousands of miners staged a protest against the new tax.", "PROTEST", "miners", "tax"),
+        ("The mayor accused the governor of fraud.", "ACCUSE", "mayor", "governor"),
+    ],
+)
+def test_events_coder_types_actor_recipient(code, text, event_type, actor, recipient):
+    event = _one(code(text), event_type)
+    assert any(actor in a.name for a in event.actor)
+    assert any(recipient in r.name for r in event.recipient)
+    assert event.extractor == "code.events.v1"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "aux"),
+    [
+        ("The envoy did not meet the rebel commanders.", "CONSULT", "negated"),
+        ("The governor refused to negotiate with the strikers.", "CONSULT", "negated"),
+        ("More than 3,000 people have been detained since the vote.", "COERCE", "aggregate"),
+        ("The army will deploy troops to the border.", "THREATEN", "future"),  # intent: PLOVER
+        ("The envoy said she would visit Kyiv.", "AGREE", "future"),
+    ],
+)
+def test_events_coder_aux_modes(code, text, event_type, aux):
+    assert aux in _one(code(text), event_type).aux
+
+
+@pytest.mark.parametrize("text", ["The governor refused to negotiate with the strikers."])
+def test_events_coder_refusal_is_reject(code, text):
+    events = code(text)
+    reject = _one(events, "REJECT")
+    assert "negated" not in reject.aux
+    assert any("governor" in a.name for a in reject.actor)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"), [(None, "XXXX-10-24"), (date(2021, 10, 30), "2021-10-24")]
+)
+def test_events_coder_dates_never_invent_a_year(code, published, expected):
+    event = _one(code("Police detained six activists on October 24.", published), "COERCE")
+    assert (event.date, event.date_source) == (expected, "text")
+
+
+@pytest.mark.parametrize(("published", "source"), [(date(2021, 5, 2), "article"), (None, "none")])
+def test_events_coder_undated_event_takes_article_date(code, published, source):
+    event = _one(code("Police detained six activists.", published), "COERCE")
+    assert event.date_source == source
+    assert event.date == (published.isoformat() if published else None)
+
+
+@pytest.mark.parametrize("text", [ARTICLE])
+def test_events_coder_evidence_offsets_index_text(code, text):
+    events = code(text, date(2021, 3, 5))
+    assert len(events) >= 5
+    for event in events:
+        for mention in [event.evidence, *event.mentions]:
+            assert text[mention.start : mention.end] == mention.text
+        assert event.trigger and event.trigger in event.evidence.text
+        assert 0 < event.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [ARTICLE])
+def test_events_coder_article_events(code, text):
+    events = code(text, date(2021, 3, 5))
+    call = _one(events, "CONSULT")
+    assert call.mode == "phone" and len(call.mentions) == 2  # two mentions, one event
+    assert {a.name for a in call.actor + call.recipient} == {"Ona Petraitis", "Levan Dadiani"}
+    assert call.date == "2021-03-03" and "Interpress" in " ".join(call.reported_by)
+    request = _one(events, "REQUEST")
+    assert request.actor[0].name == "Ona Petraitis"  # surname resolved to the full name
+    assert request.actor[0].country == "LTU" and request.actor[0].sector == "GOV"
+    arrest = next(e for e in events if e.event == "COERCE" and "police" in e.trigger + str(e.actor))
+    assert arrest.size.arrested == 11 and arrest.actor[0].sector == "COP"
+    protest = _one(events, "PROTEST")
+    assert protest.actor[0].name == "nurses" and protest.acled["event_type"] == "Protests"
+    aggregate = [e for e in events if "aggregate" in e.aux]
+    assert aggregate and aggregate[0].date is None
+
+
+@pytest.mark.parametrize("text", ["Ana Kova, an opposition activist, was detained. She was freed."])
+def test_events_coder_pronoun_resolves_to_full_name(code, text):
+    concede = _one(code(text), "CONCEDE")
+    assert concede.recipient[0].name == "Ana Kova"
+
+
+@pytest.mark.parametrize("sentence", ["State television reported that soldiers shot two farmers."])
+def test_events_coder_reported_by(code, sentence):
+    assert "State television" in _one(code(sentence), "ASSAULT").reported_by
+
+
+@pytest.mark.parametrize(
+    ("override", "text", "event_type"),
+    [("triggers:\n  PROTEST:\n    demo: [heckle]\n", "Students heckled the minister.", "PROTEST")],
+)
+def test_events_coder_user_codebook_extends_lexicon(
+    nlp, tmp_path, make_article, override, text, event_type
+):
+    path = tmp_path / "codebook.yaml"
+    path.write_text(override, encoding="utf-8")
+    plain, custom = EventCoder(), EventCoder(codebook_path=str(path))
+    assert event_type not in [e.event for e in plain.process(make_article(text=text)).events]
+    assert event_type in [e.event for e in custom.process(make_article(text=text)).events]
+
+
+def _seed_body(raw: str) -> tuple[str, str | None]:
+    """The seed's article body and dateline: the cleaner when present, else a simple slice."""
+    try:
+        from newsledger.steps.clean.text import clean_text_capture
+
+        cleaned = clean_text_capture(raw)
+        return cleaned.text, cleaned.dateline
+    except ImportError:
+        start = re.search(r"^\S.{150,}$", raw, re.M).start()
+        end = raw.index("With reporting by")
+        body = raw[start:end].strip()
+        match = re.match(r"([A-Z]+) -- ", body)
+        return (body[match.end() :], match.group(1)) if match else (body, None)
+
+
+SEED_MUST_HAVE = [
+    ("000_6a637759f4738517.txt", "CONSULT", "Pompeo", "Lukashenka", "2020-10-24"),
+    ("000_6a637759f4738517.txt", "REQUEST", "Pompeo", "", "2020-10-24"),
+    ("000_6a637759f4738517.txt", "COERCE", "police", "protesters", "2020-10-24"),
+    ("000_6a637759f4738517.txt", "PROTEST", "women", "", "2020-10-24"),
+    ("000_6a637759f4738517.txt", "SANCTION", "United States", "Belarus", "2020-10-24"),
+    ("000_6a637759f4738517.txt", "REJECT", "Lukashenka", "Tsikhanouskaya", "2020-10-24"),
+    ("002_0b1d1241032f4d8a.txt", "CONSULT", "Lukashenka", "opposition", "2020-10-10"),
+]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("name", "event_type", "actor", "recipient", "day"), SEED_MUST_HAVE)
+def test_events_coder_seed_must_have_events(
+    code, shared_dir: Path, name, event_type, actor, recipient, day
+):
+    raw = (shared_dir / "corpus" / "seeds" / name).read_text(encoding="utf-8")
+    body, dateline = _seed_body(raw)
+    events = code(body, date(2020, 10, 24), dateline)
+    found = [
+        e
+        for e in events
+        if e.event == event_type
+        and any(actor in a.name for a in e.actor)
+        and (not recipient or any(recipient in r.name for r in e.recipient))
+        and e.recipient
+        and e.date == day
+    ]
+    assert found, [(e.event, e.trigger, e.actor, e.recipient, e.date) for e in events]
+    assert body[found[0].evidence.start : found[0].evidence.end] == found[0].evidence.text
+    for event in events:  # nothing from the page chrome or the footer
+        assert "undesirable" not in event.evidence.text and "passport" not in event.evidence.text
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["000_6a637759f4738517.txt"])
+def test_events_coder_seed_aggregate_and_negation(code, shared_dir: Path, name):
+    body, dateline = _seed_body((shared_dir / "corpus" / "seeds" / name).read_text("utf-8"))
+    events = code(body, None, dateline)
+    aggregate = [e for e in events if "aggregate" in e.aux and e.event == "COERCE"]
+    assert aggregate and aggregate[0].size.arrested == 12000 and aggregate[0].date is None
+    assert any(e.event == "CONSULT" and "negated" in e.aux for e in events)
+    assert all(e.date is None or e.date.startswith("XXXX") for e in events)  # no year invented
+
+
+@pytest.mark.parametrize("text", ["Police detained four miners in Soligorsk on Monday."])
+def test_events_coder_step_reuses_annotated_doc(nlp, make_article, text):
+    from newsledger.steps.nlp import SpacyAnnotator
+
+    article = SpacyAnnotator().process(make_article(text=text, dateline="SOLIGORSK"))
+    doc = article.doc
+    coder = EventCoder()
+    coder.setup()
+    article = coder.process(article)
+    assert article.doc is doc  # the annotate step's parse, not a second one
+    event = _one(article.events, "COERCE")
+    assert event.article_id == article.id and event.size.arrested == 4
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
