@@ -16,10 +16,29 @@ from newsledger.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "examples" / "sample-corpus"
-ARTICLE_KEYS = {"id", "source", "url", "outlet", "title", "dateline", "published", "credits",
-                "text", "removed"}
-EVENT_KEYS = {"event", "mode", "actor", "recipient", "date", "event_text", "text_info",
-              "article_id", "confidence"}
+ARTICLE_KEYS = {
+    "id",
+    "source",
+    "url",
+    "outlet",
+    "title",
+    "dateline",
+    "published",
+    "credits",
+    "text",
+    "removed",
+}
+EVENT_KEYS = {
+    "event",
+    "mode",
+    "actor",
+    "recipient",
+    "date",
+    "event_text",
+    "text_info",
+    "article_id",
+    "confidence",
+}
 
 
 def _invoke(*args: str):
@@ -94,8 +113,13 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "mixed.txt").write_bytes(b"\xff\xfe\x00\xd8" * 2000)
     with (folder / "huge.txt").open("wb") as huge:
         huge.truncate(50 * 1024 * 1024)
-    return {"binary.txt": "binary", "empty.html": "empty", "cut.warc.gz": "WARC",
-            "mixed.txt": "", "huge.txt": "MB"}
+    return {
+        "binary.txt": "binary",
+        "empty.html": "empty",
+        "cut.warc.gz": "WARC",
+        "mixed.txt": "",
+        "huge.txt": "MB",
+    }
 
 
 @pytest.mark.model
@@ -115,3 +139,36 @@ def test_end_to_end_bad_inputs_are_reported_and_skipped(tmp_path, allow):
         assert len(lines) == 1, (name, result.stderr)
         assert reason in lines[0]
     assert "1 article(s) written" in result.stderr
+
+
+# The acceptance check of issue 2 on the real seed captures (opt-in: needs ../shared).
+SEED_EVENTS = [
+    ("CONSULT", "Pompeo", "Lukashenka"),
+    ("REQUEST", "Pompeo", ""),
+    ("COERCE", "police", "protesters"),
+    ("PROTEST", "women", ""),
+]
+
+
+@pytest.mark.shared
+@pytest.mark.model
+@pytest.mark.issue(2)
+@pytest.mark.parametrize(("published", "day"), [(None, "XXXX-10-24"), ("2020-10-24", "2020-10-24")])
+def test_end_to_end_seed_events(shared_dir, tmp_path, published, day):
+    db = tmp_path / "seeds.db"
+    extra = ["--published", published] if published else []
+    assert _invoke("run", shared_dir / "corpus" / "seeds", "--db", db, *extra).exit_code == 0
+    events = _jsonl(_invoke("events", "--db", db, "--format", "jsonl").output)
+    for kind, actor, recipient in SEED_EVENTS:
+        found = [
+            e
+            for e in events
+            if e["event"] == kind
+            and e["date"] == day
+            and any(actor in a["name"] for a in e["actor"])
+            and any(recipient in r["name"] for r in e["recipient"] or [{"name": ""}])
+        ]
+        assert found, f"no {kind} by {actor} on {day}"
+        assert all(
+            e["event_text"] and e["text_info"]["end"] > e["text_info"]["start"] for e in found
+        )

@@ -44,12 +44,14 @@ class EventCoder(Step):
         self._nlp: Any = None
 
     def setup(self) -> None:
-        """Load the codebook, the actor dictionary and the (cached) spaCy pipeline."""
+        """Load the codebook, the actor dictionary, the gazetteer and the spaCy pipeline."""
+        from newsledger.steps.events.places import load_gazetteer
         from newsledger.steps.nlp import load_pipeline
 
         self._codebook = load_codebook(self.codebook_path)
         self._actors = load_actor_dictionary(self.actors_path)
         self._nlp = load_pipeline()
+        load_gazetteer()  # seconds of GeoNames loading, once per worker, not on article one
 
     def process(self, article: Article) -> Article:
         """Assign `article.events` (reusing `article.doc` when it parses `article.text`)."""
