@@ -87,6 +87,9 @@ class _NameCache:
     key: Any = None
     names: tuple[str, ...] = ()
     texts: tuple[str, ...] = ()
+    # Lower-cased copies, made once per rebuild rather than once per name per query.
+    names_lower: tuple[str, ...] = ()
+    texts_lower: tuple[str, ...] = ()
 
 
 class ActorResolver:
@@ -106,8 +109,8 @@ class ActorResolver:
         """Return (names, texts) containing `pattern`, or None when too many match."""
         cache = self._current(conn)
         needle = pattern.lower()
-        names = [n for n in cache.names if needle in n.lower()]
-        texts = [t for t in cache.texts if needle in t.lower()]
+        names = [n for n, low in zip(cache.names, cache.names_lower) if needle in low]
+        texts = [t for t, low in zip(cache.texts, cache.texts_lower) if needle in low]
         if len(names) + len(texts) > MAX_RESOLVED_NAMES:
             return None
         return names, texts
@@ -117,9 +120,15 @@ class ActorResolver:
         key = conn.execute(text("SELECT max(rowid) FROM event_actors")).scalar()
         with self._lock:
             if self._cache.key != key or key is None:
-                names = conn.execute(select(event_actors.c.name).distinct()).scalars()
-                texts = conn.execute(select(event_actors.c.text).distinct()).scalars()
-                self._cache = _NameCache(key, tuple(names), tuple(texts))
+                names = tuple(conn.execute(select(event_actors.c.name).distinct()).scalars())
+                texts = tuple(conn.execute(select(event_actors.c.text).distinct()).scalars())
+                self._cache = _NameCache(
+                    key,
+                    names,
+                    texts,
+                    tuple(n.lower() for n in names),
+                    tuple(t.lower() for t in texts),
+                )
             return self._cache
 
 
