@@ -130,7 +130,9 @@ def test_end_to_end_bad_inputs_are_reported_and_skipped(tmp_path, allow):
     expected = _bad_inputs(folder)
     good = next(SAMPLE.rglob("*.txt"))
     (folder / "good.txt").write_bytes(good.read_bytes())
-    args = ["run", folder, "--db", tmp_path / "x.db"] + (["--allow-errors"] if allow else [])
+    stats_file = tmp_path / "stats.json"
+    args = ["run", folder, "--db", tmp_path / "x.db", "--stats", stats_file]
+    args += ["--allow-errors"] if allow else []
     result = _invoke(*args)
     assert result.exit_code == (0 if allow else 1)
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
@@ -139,6 +141,8 @@ def test_end_to_end_bad_inputs_are_reported_and_skipped(tmp_path, allow):
         assert len(lines) == 1, (name, result.stderr)
         assert reason in lines[0]
     assert "1 article(s) written" in result.stderr
+    stats = json.loads(stats_file.read_text())
+    assert len(stats["input_errors"]) == len(expected) and stats["written"] == 1
 
 
 # The acceptance check of issue 2 on the real seed captures (opt-in: needs ../shared).

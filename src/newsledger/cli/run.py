@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +49,12 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 @click.option("--force", is_flag=True, help="Re-process captures already in the ledger.")
 @click.option("--no-merge", is_flag=True, help="Skip cross-article merging after the run.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even if some inputs were skipped.")
+@click.option(
+    "--stats",
+    "stats_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the run's per-step statistics to this JSON file.",
+)
 def run_command(
     paths,
     db,
@@ -59,6 +66,7 @@ def run_command(
     force,
     no_merge,
     allow_errors,
+    stats_file,
 ) -> None:
     """Read captures (files or folders), clean them, code events, write the ledger.
 
@@ -83,6 +91,8 @@ def run_command(
         overrides_path=overrides,
     )
     stats = ingest_paths(paths, db, options)
+    if stats_file:
+        stats_file.write_text(json.dumps(stats.to_dict(), indent=2), encoding="utf-8")
     _print_summary(stats, db)
     if stats.skipped and not allow_errors:
         sys.exit(1)
