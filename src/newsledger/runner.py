@@ -57,10 +57,15 @@ def ingest_paths(
     """
     options = options or RunOptions()
     paths = [Path(p) for p in paths]
+    # Configuration errors surface before any input is read or any row written.
+    pipeline = _build_pipeline(options)
+    if options.merge:
+        from newsledger.merge.profiles import load_overrides
+
+        load_overrides(options.overrides_path)
     store = db if isinstance(db, SqlStore) else open_store(db)
     started = _now()
-    site_stats = learn_site_lines(store, _captures(paths, options))
-    pipeline = _build_pipeline(options, site_stats)
+    _give_site_stats(pipeline, learn_site_lines(store, _captures(paths, options)))
     stats = RunStats()
     new_ids: list[str] = []
 
@@ -96,13 +101,19 @@ def _captures(paths: list[Path], options: RunOptions) -> Iterator[Article | Inpu
     return iter_captures(paths, published=options.published, max_bytes=options.max_bytes)
 
 
-def _build_pipeline(options: RunOptions, site_stats: dict[str, SiteLineStats]) -> Pipeline:
-    """The default or TOML pipeline, with the learned site statistics given to the cleaner."""
+def _build_pipeline(options: RunOptions) -> Pipeline:
+    """The default or TOML pipeline, with the run's step options, validated."""
     overrides = {name: dict(kwargs) for name, kwargs in options.step_options.items()}
-    overrides.setdefault(CLEAN_STEP, {})["site_stats"] = site_stats
     if options.pipeline_file:
         return Pipeline.from_toml(options.pipeline_file, overrides)
     return Pipeline.default(overrides)
+
+
+def _give_site_stats(pipeline: Pipeline, site_stats: dict[str, SiteLineStats]) -> None:
+    """Hand the learned per-site line statistics to the cleaner (before `setup()`)."""
+    for step in pipeline.steps:
+        if step.name == CLEAN_STEP:
+            step.site_stats = site_stats
 
 
 def _articles_to_process(

@@ -16,12 +16,12 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsledger import __version__
 from newsledger.api.errors import install_error_handlers
 from newsledger.ledger import open_existing_store
+from newsledger.store.schema import ledger_version
 from newsledger.store.sql import SqlStore
 from newsledger.store.views import ActorResolver, ensure_read_indexes
 
@@ -53,13 +53,10 @@ class LedgerState:
     _cache: dict[Any, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def data_version(self) -> tuple[Any, ...]:
-        """Return a key that changes whenever events are written (largest rowids)."""
+    def data_version(self) -> int:
+        """Return the ledger's change counter (bumped by every article or merge write)."""
         with self.store.engine.connect() as conn:
-            return tuple(
-                conn.execute(text(f"SELECT max(rowid) FROM {table}")).scalar()
-                for table in ("events", "event_actors", "merged_events")
-            )
+            return ledger_version(conn)
 
     def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
         """Return `compute()`, reusing the last result for `key` while the data is unchanged.

@@ -25,7 +25,7 @@ from newsledger.merge.entities import Overrides, Resolution, load_overrides, res
 from newsledger.merge.events import MergedEvent, merge_events
 from newsledger.merge.queries import query_merged_events
 from newsledger.merge.threads import THREAD_ENTITY_KINDS, StoryItem, link_threads, story_threads
-from newsledger.store.schema import articles
+from newsledger.store.schema import articles, bump_ledger_version
 from newsledger.store.sql import SqlStore
 
 __all__ = [
@@ -98,6 +98,8 @@ def merge_ledger(
     merged = merge_events(mentions)
     ledger.write_merged_events(store, merged)
     threads = _run_threads(store, members, resolution, merged)
+    with store.engine.begin() as conn:
+        bump_ledger_version(conn)  # readers' caches now know the merge tables changed
     report = _report(members, resolution, merged, threads, set(new_ids or ()))
     log.info("merge: %s", report.to_dict())
     return report

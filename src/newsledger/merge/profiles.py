@@ -95,7 +95,7 @@ def load_overrides(path: Path | None) -> Overrides:
     """Read a YAML or TOML overrides file (`same: [[a, b]]`, `not_same: [[a, b]]`).
 
     Args:
-        path: the file; None or a missing default gives empty overrides.
+        path: the file; None gives empty overrides (a missing file is an error).
 
     Raises:
         ConfigError: the file cannot be parsed or a pair is not two names.

@@ -201,6 +201,16 @@ story_threads = Table(
     Index("ix_story_threads_thread", "thread_id"),
 )
 
+# One row per key; "version" goes up in every transaction that changes articles, events or
+# merges, so readers (the API's caches) can tell that the ledger changed. Row ids cannot: a
+# replaced article may reuse exactly the same ids.
+ledger_meta = Table(
+    "ledger_meta",
+    metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
 runs = Table(
     "runs",
     metadata,
@@ -236,7 +246,31 @@ def _add_story_threads(conn: Connection) -> None:
     story_threads.create(conn, checkfirst=True)
 
 
+@migration(3)
+def _add_ledger_version(conn: Connection) -> None:
+    """Add the ledger's change counter."""
+    ledger_meta.create(conn, checkfirst=True)
+    if conn.execute(select(ledger_meta.c.value).where(ledger_meta.c.key == "version")).first():
+        return
+    conn.execute(ledger_meta.insert().values(key="version", value=0))
+
+
 LATEST_VERSION = max(MIGRATIONS)
+
+
+def bump_ledger_version(conn: Connection) -> None:
+    """Mark the ledger as changed (call inside the writing transaction)."""
+    conn.execute(
+        ledger_meta.update()
+        .where(ledger_meta.c.key == "version")
+        .values(value=ledger_meta.c.value + 1)
+    )
+
+
+def ledger_version(conn: Connection) -> int:
+    """Return the ledger's change counter."""
+    found = conn.execute(select(ledger_meta.c.value).where(ledger_meta.c.key == "version"))
+    return found.scalar() or 0
 
 
 def current_version(conn: Connection) -> int:

@@ -34,6 +34,7 @@ from newsledger.store.schema import (
     LATEST_VERSION,
     MIGRATIONS,
     articles,
+    bump_ledger_version,
     current_version,
     documents,
     event_actors,
@@ -112,6 +113,7 @@ class SqlStore(Store):
             for article in batch:
                 self._replace_article(conn, article)
                 written += 1
+            bump_ledger_version(conn)
         return written
 
     def _replace_article(self, conn: Connection, article: Article) -> None:

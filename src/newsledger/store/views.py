@@ -33,6 +33,7 @@ from newsledger.store.schema import (
     event_actors,
     event_merges,
     events,
+    ledger_version,
     merged_events,
 )
 
@@ -98,7 +99,7 @@ class ActorResolver:
     A substring filter (`LIKE '%x%'`) cannot use an index, so on a large ledger every actor
     query would scan every event. The distinct names are few; matching them in memory and then
     looking events up by exact name through an index keeps actor queries fast. The cache is
-    rebuilt when `event_actors` gains rows (its largest rowid changes).
+    rebuilt when the ledger's change counter moves (any article or merge write).
     """
 
     def __init__(self) -> None:
@@ -109,15 +110,15 @@ class ActorResolver:
         """Return (names, texts) containing `pattern`, or None when too many match."""
         cache = self._current(conn)
         needle = pattern.lower()
-        names = [n for n, low in zip(cache.names, cache.names_lower) if needle in low]
-        texts = [t for t, low in zip(cache.texts, cache.texts_lower) if needle in low]
+        names = [n for n, low in zip(cache.names, cache.names_lower, strict=True) if needle in low]
+        texts = [t for t, low in zip(cache.texts, cache.texts_lower, strict=True) if needle in low]
         if len(names) + len(texts) > MAX_RESOLVED_NAMES:
             return None
         return names, texts
 
     def _current(self, conn: Any) -> _NameCache:
         """Return the cache, rebuilding it if the table changed."""
-        key = conn.execute(text("SELECT max(rowid) FROM event_actors")).scalar()
+        key = ledger_version(conn)
         with self._lock:
             if self._cache.key != key or key is None:
                 names = tuple(conn.execute(select(event_actors.c.name).distinct()).scalars())
