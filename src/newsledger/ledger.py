@@ -11,28 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from newsledger.errors import MISSING_EXTRA, ConfigError, DependencyError
+from newsledger.errors import MISSING_EXTRA, DependencyError
 from newsledger.records import Article
 from newsledger.store.queries import EventQuery
-from newsledger.store.sql import SqlStore
+from newsledger.store.sql import open_existing_store
 
-NO_LEDGER = "no ledger at {path}; create one first with: newsledger run PATH... --db {path}"
 # Large enough for any ledger a laptop holds: actor and article tables are returned whole.
 ALL_ROWS = 10**9
 # Names looked up per query when filling actor details (well under SQLite's variable limit).
 DETAIL_CHUNK = 500
-
-
-def open_existing_store(db: str | Path) -> SqlStore:
-    """Open an existing ledger without creating or migrating it.
-
-    Raises:
-        ConfigError: `db` is a path and no file is there.
-    """
-    location = str(db)
-    if "://" not in location and not Path(location).expanduser().is_file():
-        raise ConfigError(NO_LEDGER.format(path=location))
-    return SqlStore(location, migrate=False)
 
 
 def _pandas() -> Any:

@@ -62,5 +62,11 @@ def get_setting(name: str) -> Any:
     setting = SETTINGS[name]
     if setting.envvar in os.environ:
         raw = os.environ[setting.envvar]
-        return type(setting.default)(raw) if setting.default is not None else raw
+        if setting.default is None:
+            return raw
+        try:
+            return type(setting.default)(raw)
+        except ValueError as err:
+            kind = type(setting.default).__name__
+            raise ConfigError(f"{setting.envvar}={raw!r} is not a valid {kind}") from err
     return _config_file_values().get(name, setting.default)

@@ -20,9 +20,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from newsledger import __version__
 from newsledger.api.errors import install_error_handlers
-from newsledger.ledger import open_existing_store
 from newsledger.store.schema import ledger_version
-from newsledger.store.sql import SqlStore
+from newsledger.store.sql import SqlStore, open_existing_store
 from newsledger.store.views import ActorResolver, ensure_read_indexes
 
 log = logging.getLogger(__name__)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from newsledger import registry
 from newsledger.cli.options import db_option
+from newsledger.errors import NO_LEDGER, ConfigError
 from newsledger.store.sql import SqlStore
 
 
@@ -67,5 +70,7 @@ def db_status(db: str) -> None:
 
         newsledger db status --db ledger.db
     """
+    if "://" not in db and not Path(db).expanduser().is_file():
+        raise ConfigError(NO_LEDGER.format(path=db))
     status = SqlStore(db, migrate=False).schema_status()
     click.echo(f"schema version {status['version']} (latest {status['latest']})")

@@ -12,8 +12,8 @@ import click
 
 from newsledger.cli.options import db_option
 from newsledger.export import EXPORT_FORMATS, export_events
-from newsledger.ledger import open_existing_store
 from newsledger.store.queries import EventQuery
+from newsledger.store.sql import open_existing_store
 
 
 @click.command("export")

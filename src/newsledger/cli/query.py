@@ -13,7 +13,7 @@ from newsledger.formats import (
     event_row,
 )
 from newsledger.store.queries import EventQuery
-from newsledger.store.sql import open_store
+from newsledger.store.sql import open_existing_store
 
 EVENT_CSV_COLUMNS = (
     "id date event mode actor recipient place aux confidence article_id event_text".split()
@@ -54,7 +54,7 @@ def articles_command(db: str, fmt: str | None, article_id: str | None, limit: in
 
         newsledger articles --db ledger.db --format jsonl
     """
-    store = open_store(db)
+    store = open_existing_store(db)
     if article_id:
         found = [store.get_article(article_id)]
     else:
@@ -80,7 +80,7 @@ def events_command(db, fmt, actor, recipient, event_type, since, until, merged, 
 
         newsledger events --db ledger.db --actor Lukashenka --type CONSULT --format jsonl
     """
-    store = open_store(db)
+    store = open_existing_store(db)
     query = _query(actor, recipient, event_type, since, until, limit)
     fmt = resolve_format(fmt)
     if merged:
@@ -111,7 +111,7 @@ def timeline_command(db, fmt, actor, recipient, event_type, since, until):
 
         newsledger timeline --db ledger.db --actor Lukashenka
     """
-    store = open_store(db)
+    store = open_existing_store(db)
     query = _query(actor, recipient, event_type, since, until)
     fmt = resolve_format(fmt)
     if fmt != "table":

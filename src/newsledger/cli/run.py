@@ -12,6 +12,7 @@ import click
 from newsledger.cli.options import db_option, setting_option
 from newsledger.executors.base import RunStats
 from newsledger.runner import RunOptions, ingest_paths
+from newsledger.settings import get_setting
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -89,6 +90,7 @@ def run_command(
         merge=not no_merge,
         max_bytes=max_bytes,
         overrides_path=overrides,
+        step_options=_step_options(),
     )
     stats = ingest_paths(paths, db, options)
     if stats_file:
@@ -96,6 +98,17 @@ def run_command(
     _print_summary(stats, db)
     if stats.skipped and not allow_errors:
         sys.exit(1)
+
+
+def _step_options() -> dict[str, dict[str, object]]:
+    """Step keyword arguments that come from settings (env, config file, defaults)."""
+    return {
+        "clean.capture.v1": {"page_timeout_s": float(get_setting("page_timeout"))},
+        "code.events.v1": {
+            "codebook_path": get_setting("codebook"),
+            "actors_path": get_setting("actors"),
+        },
+    }
 
 
 def _print_summary(stats: RunStats, db: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, Integer, case, func, select
+from sqlalchemy import Engine, Integer, case, false, func, select
 
 from newsledger.errors import NotFound
 from newsledger.store.queries import _like
@@ -147,7 +147,8 @@ def _co_actors(conn: Any, mine: Any, who: Any) -> list[dict[str, Any]]:
     n = func.count(event_actors.c.event_id.distinct()).label("n")
     rows = conn.execute(
         select(event_actors.c.name, n)
-        .where(event_actors.c.event_id.in_(select(mine.c.event_id)), ~who)
+        # coalesce: a co-actor with no entity id makes `who` NULL, which NOT would also drop.
+        .where(event_actors.c.event_id.in_(select(mine.c.event_id)), ~func.coalesce(who, false()))
         .group_by(event_actors.c.name)
         .order_by(n.desc(), event_actors.c.name)
         .limit(PROFILE_CO_ACTORS)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from newsledger.errors import NotFound, StoreError
+from newsledger.errors import NO_LEDGER, ConfigError, NotFound, StoreError
 from newsledger.records import (
     Article,
     Event,
@@ -226,6 +226,18 @@ class SqlStore(Store):
 def open_store(location: str | Path) -> SqlStore:
     """Open (creating and migrating if needed) the ledger at a path or SQLAlchemy URL."""
     return SqlStore(location)
+
+
+def open_existing_store(location: str | Path) -> SqlStore:
+    """Open a ledger that must already exist (upgrading an older schema in place).
+
+    Raises:
+        ConfigError: `location` is a path and no file is there (a typo must not create one).
+    """
+    text = str(location)
+    if "://" not in text and not Path(text).expanduser().is_file():
+        raise ConfigError(NO_LEDGER.format(path=text))
+    return SqlStore(text)
 
 
 def _now() -> str:
