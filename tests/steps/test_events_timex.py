@@ -210,3 +210,19 @@ def test_timex_command_prints_scores(shared_dir, limit):
     assert result.exit_code == 0, result.output
     assert f"{limit} documents" in result.output
     assert "relaxed" in result.output and "reproduce: newsledger eval timex" in result.output
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("On February 29 police detained ten people. The next day they were freed.", "2021-03-05"),
+        ("On February 29 police detained ten people. The next day they were freed.", None),
+        ("The vote on February 29, 2021 was annulled the day after.", "2021-03-05"),
+    ],
+)
+def test_timex_leap_day_never_gives_an_impossible_date(text, anchor):
+    found = find_timexes(text, date.fromisoformat(anchor) if anchor else None)
+    for timex in found:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+            date.fromisoformat(timex.value)  # raises for an impossible day such as 2021-02-29

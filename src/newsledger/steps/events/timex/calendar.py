@@ -20,6 +20,15 @@ def format_day(year: int | None, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
 
 
+def is_real_day(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day exists (29 February only in leap years)."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def nearest_year(month: int, day: int, anchor: date) -> int:
     """Year of the most recent month-day, or of one at most FUTURE_WINDOW_DAYS ahead."""
     day = min(day, 28) if month == 2 else day
@@ -51,7 +60,8 @@ def resolve_timex(value: str, anchor: date | None) -> str:
         return value
     month, day = int(match[1]), int(match[2] or 1)
     year = nearest_year(month, day, anchor)
-    return f"{year:04d}{value[4:]}"
+    # "February 29" near a non-leap anchor has no year we could honestly give it.
+    return f"{year:04d}{value[4:]}" if is_real_day(year, month, day) else value
 
 
 def granularity_of(value: str) -> str:
@@ -81,6 +91,8 @@ def shift_day(value: str, days: int) -> str:
     known = not value.startswith("X")
     # A non-leap stand-in year when the year is unknown (29 February only exists in leap years).
     proxy = int(value[:4]) if known else (2000 if value[5:] == "02-29" else 2001)
+    if not is_real_day(proxy, int(value[5:7]), int(value[8:10])):
+        return UNKNOWN_DAY
     shifted = date(proxy, int(value[5:7]), int(value[8:10])) + timedelta(days=days)
     return format_day(shifted.year if known else None, shifted.month, shifted.day)
 

@@ -17,6 +17,7 @@ from newsledger.steps.events.timex.calendar import (
     UNKNOWN_DAY,
     UNKNOWN_UNIT,
     format_day,
+    is_real_day,
     nearest_year,
     shift_unit,
 )
@@ -72,8 +73,12 @@ def _explicit_day(match: re.Match[str], ctx: Context) -> tuple[str, str | None] 
     if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
         return None
     if match["year"]:
+        if not is_real_day(int(match["year"]), month, day):
+            return None  # "February 29, 2021" is no date
         return format_day(int(match["year"]), month, day), _mod_of(match)
     year = nearest_year(month, day, ctx.anchor) if ctx.anchor else None
+    if year and not is_real_day(year, month, day):
+        year = None  # 29 February near a non-leap anchor: the year stays unknown
     return format_day(year, month, day), _mod_of(match)
 
 
