@@ -176,3 +176,17 @@ def test_end_to_end_seed_events(shared_dir, tmp_path, published, day):
         assert all(
             e["event_text"] and e["text_info"]["end"] > e["text_info"]["start"] for e in found
         )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["html", "text"])
+def test_end_to_end_every_page_teaches_its_site(sample_ledger, fmt):
+    from newsledger.steps.clean.lines import site_key
+    from newsledger.store.sql import open_existing_store
+
+    store = open_existing_store(sample_ledger)
+    pages = [a for a in store.iter_articles() if a.format == fmt]
+    assert pages
+    for page in pages:
+        n_docs, lines = store.site_line_counts(site_key(page.url, page.source))
+        assert n_docs >= 1 and lines

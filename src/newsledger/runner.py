@@ -20,6 +20,7 @@ from newsledger.executors.base import RunStats
 from newsledger.executors.local import LocalExecutor
 from newsledger.pipeline import Pipeline
 from newsledger.records import Article
+from newsledger.steps.clean import site_line_keys
 from newsledger.steps.clean.lines import SiteLineStats, line_keys, site_key
 from newsledger.steps.ingest import MAX_CAPTURE_BYTES, iter_captures
 from newsledger.store.sql import SqlStore, open_store
@@ -73,6 +74,10 @@ def ingest_paths(
         stats.written += store.write_articles(batch)
         stats.events += sum(len(a.events) for a in batch)
         new_ids.extend(a.id for a in batch)
+        for article in batch:
+            if article.format == "html":  # HTML pages teach the next run their cleaned lines
+                site = site_key(article.url, article.source)
+                store.add_site_lines(site, article.id, site_line_keys(article))
 
     articles = _articles_to_process(store, _captures(paths, options), options.force, stats)
     executor = LocalExecutor(options.workers, options.on_error, options.progress)
@@ -89,11 +94,14 @@ def learn_site_lines(
     """Record each text capture's lines per site in the ledger; return every site's stats."""
     sites: set[str] = set()
     for item in captures:
-        if isinstance(item, InputError) or item.format != "text":
+        if isinstance(item, InputError):
             continue
         site = site_key(item.url, item.source)
-        store.add_site_lines(site, item.id, line_keys(item.raw))
         sites.add(site)
+        # Text captures count their raw lines now; HTML pages count their cleaned paragraphs
+        # once cleaned (see `write` in `ingest_paths`), so only earlier runs' lines apply.
+        if item.format == "text":
+            store.add_site_lines(site, item.id, line_keys(item.raw))
     return {site: SiteLineStats(*store.site_line_counts(site)) for site in sites}
 
 
