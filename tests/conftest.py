@@ -21,6 +21,14 @@ SHARED_DIR = REPO_ROOT.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-eval-baseline",
+        action="store_true",
+        help="rewrite tests/eval/eval_baseline.json from the current dev-split scores",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # registry.load() skips third-party entry points under test (STYLE.md §4).
     sys._called_from_test = True  # type: ignore[attr-defined]

@@ -25,7 +25,7 @@ from typing import IO, Any
 from sqlalchemy import select
 
 from newsledger.errors import MISSING_EXTRA, UNKNOWN_FORMAT, ConfigError, DependencyError
-from newsledger.formats import event_json
+from newsledger.formats import event_json, spreadsheet_safe
 from newsledger.records import Event, from_jsonable
 from newsledger.store.queries import EVENT_SORTS, EventQuery
 from newsledger.store.schema import articles, events
@@ -201,7 +201,8 @@ def _write_csv(rows: Iterator[tuple[Event, dict]], out: IO[str], acled: bool) ->
     writer.writeheader()
     n = 0
     for ev, art in rows:
-        writer.writerow(acled_row(ev, art) if acled else flat_row(ev, art))
+        row = acled_row(ev, art) if acled else flat_row(ev, art)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
         n += 1
     return n
 

@@ -90,3 +90,20 @@ def event_row(event: Event) -> dict[str, Any]:
         "article_id": event.article_id,
         "event_text": event.evidence.text,
     }
+
+
+# Spreadsheets run a cell that starts with one of these as a formula (CSV injection); scraped
+# text may start with anything, so such cells get a leading apostrophe, which spreadsheets hide.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Return `value`, with text that a spreadsheet would run as a formula made inert.
+
+    Example:
+        >>> spreadsheet_safe("=HYPERLINK(\"http://x\")")
+        '\'=HYPERLINK("http://x")'
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value

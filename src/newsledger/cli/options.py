@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from newsledger.formats import spreadsheet_safe
 from newsledger.settings import SETTINGS, get_setting
 
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
@@ -54,7 +55,7 @@ def emit(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) ->
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({c: _cell(r.get(c)) for c in columns} for r in rows)
+        writer.writerows({c: spreadsheet_safe(_cell(r.get(c))) for c in columns} for r in rows)
     else:
         _print_table(rows, columns)
     return len(rows)
