@@ -42,7 +42,9 @@ def _articles(raws: list[str]) -> list[Article]:
 
 def _collect(executor: LocalExecutor, raws: list[str]):
     out: list[Article] = []
-    stats = executor.run(Pipeline([CopyRaw(), FailOnBoom()]).validate(), _articles(raws), out.extend)
+    stats = executor.run(
+        Pipeline([CopyRaw(), FailOnBoom()]).validate(), _articles(raws), out.extend
+    )
     return out, stats
 
 

@@ -29,6 +29,7 @@ THREAD_MAX_ENTITY_SHARE = 0.5
 # Entity kinds that identify a story (countries and cities are settings, not protagonists).
 THREAD_ENTITY_KINDS = frozenset({"person", "org"})
 
+
 @dataclass(slots=True)
 class StoryItem:
     """One story (dedup cluster) as the threading sees it."""
