@@ -55,4 +55,6 @@ def test_docs_cli_reference_is_current():
         capture_output=True,
         text=True,
     )
-    assert result.returncode == 0, "docs/cli.md is stale: run `cog -r docs/cli.md`\n" + result.stderr
+    assert result.returncode == 0, (
+        "docs/cli.md is stale: run `cog -r docs/cli.md`\n" + result.stderr
+    )
