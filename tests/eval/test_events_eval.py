@@ -89,10 +89,56 @@ def test_events_eval_actor_matches(actor, gold, code, expected):
             ("Explosions/Remote violence", "Air/drone strike"),
         ),
         ("Police arrested a local councillor for fraud.", ("Strategic developments", "Arrests")),
+        (
+            "Rebel fighters fired mortars and small arms at army positions near the town.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Rebel fighters fired mortars at army positions near the town.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "Unknown gunmen attacked a minibus on the highway and killed the driver.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "Insurgents ambushed an army convoy outside the town, killing two soldiers.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Dozens of residents blocked the main road with burning tyres to demand water.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "Villagers pelted stones at a man accused of theft until he died.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "Nurses demonstrated outside the clinic; police intervened and detained two of them.",
+            ("Protests", "Protest with intervention"),
+        ),
     ],
 )
 def test_events_eval_classify_acled(code, text, label):
     assert classify_acled(code(text)) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The bodies of two men were found dumped near a bridge.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "A column of armoured vehicles crossed into the province.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
+        ("The weather was mild all week.", None),
+    ],
+)
+def test_events_eval_classify_acled_text_fallback(text, label):
+    assert classify_acled([], text) == label
 
 
 @pytest.mark.parametrize(

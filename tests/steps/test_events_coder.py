@@ -64,6 +64,8 @@ def _one(events, event_type):
         ("The rebels shelled the village of Marun.", "ASSAULT", "rebels", "village"),
         ("Thousands of miners staged a protest against the new tax.", "PROTEST", "miners", "tax"),
         ("The mayor accused the governor of fraud.", "ACCUSE", "mayor", "governor"),
+        ("The envoy praised Kenya's efforts to end the drought.", "SUPPORT", "envoy", "Kenya"),
+        ("Gunmen targeted a convoy near the border.", "ASSAULT", "gunmen", "convoy"),
     ],
 )
 def test_events_coder_types_actor_recipient(code, text, event_type, actor, recipient):
@@ -85,6 +87,17 @@ def test_events_coder_types_actor_recipient(code, text, event_type, actor, recip
 )
 def test_events_coder_aux_modes(code, text, event_type, aux):
     assert aux in _one(code(text), event_type).aux
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The two neighbours agreed to a ceasefire on Tuesday.", "AGREE"),
+        ("The envoy promised to study the proposal.", "AGREE"),
+    ],
+)
+def test_events_coder_thing_is_no_recipient(code, text, event_type):
+    assert _one(code(text), event_type).recipient == []
 
 
 @pytest.mark.parametrize("text", ["The governor refused to negotiate with the strikers."])

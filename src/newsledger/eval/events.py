@@ -148,12 +148,19 @@ def weighted_f1(gold: list[str], pred: list[str], labels: Iterable[str]) -> floa
 
 
 def _side_f1(pairs: list[tuple[list[Actor], list[tuple[str, str | None]]]]) -> float:
-    """Micro F1 of predicted vs gold actors over sentences."""
-    tp = n_pred = n_gold = 0
+    """Micro F1 of predicted vs gold actors over sentences.
+
+    Precision counts predicted actors that match some gold actor, recall gold actors matched by
+    some prediction, so neither can exceed 1 when the two lists differ in length.
+    """
+    pred_hits = gold_hits = n_pred = n_gold = 0
     for predicted, gold in pairs:
         n_pred, n_gold = n_pred + len(predicted), n_gold + len(gold)
-        tp += sum(1 for text, code in gold if any(actor_matches(a, text, code) for a in predicted))
-    return prf(tp, n_pred, n_gold)[2]
+        gold_hits += sum(any(actor_matches(a, t, c) for a in predicted) for t, c in gold)
+        pred_hits += sum(any(actor_matches(a, t, c) for t, c in gold) for a in predicted)
+    precision = pred_hits / n_pred if n_pred else 0.0
+    recall = gold_hits / n_gold if n_gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def _gold_actors(value: object) -> list[tuple[str, str | None]]:
@@ -210,7 +217,7 @@ def score_acled(external: Path, coder: _Coder, split: str, limit: int | None) ->
     coded = coder.code([r["notes"] for r in rows], dates)
     hits: Counter[str] = Counter()
     for row, day, events in zip(rows, dates, coded, strict=True):
-        label = classify_acled(events) or ("", "")
+        label = classify_acled(events, row["notes"]) or ("", "")
         main = acled_event(events) or _main_event(events)
         hits["event_type acc"] += label[0] == row["event_type"]
         hits["sub_event_type acc"] += label[1] == row["sub_event_type"]
@@ -235,7 +242,10 @@ def score_case(external: Path, coder: _Coder, limit: int | None) -> list[EvalRow
         rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["SubType"] in CASE_SEEN]
     rows = rows[:limit]
     coded = coder.code([r["EventSnippet"] for r in rows], [None] * len(rows))
-    pred = [CASE_LABELS.get((classify_acled(e) or ("", "Other"))[1], "OTHER") for e in coded]
+    pred = [
+        CASE_LABELS.get((classify_acled(e, r["EventSnippet"]) or ("", "Other"))[1], "OTHER")
+        for e, r in zip(coded, rows, strict=True)
+    ]
     gold = [r["SubType"] for r in rows]
     return [
         EvalRow(

@@ -14,6 +14,11 @@ from newsledger.steps.events.triggers import TriggerMatch, clause_head
 
 # Prepositions that introduce a recipient (partner, target, patient).
 RECIPIENT_PREPS = ("with", "against", "on", "to", "at")
+# Prepositions whose object in the trigger's subtree may be its partner ("talks between X").
+PARTNER_PREPS = (*RECIPIENT_PREPS, "between", "from")
+# Weaker cues, used only when no partner names a party: the possessor of the object ("praised
+# Haiti's efforts") and the place the event is for or in, which PLOVER codes as its state.
+SECONDARY_PREPS = ("for", "in", "of")
 # Nominal triggers additionally take their patient from "of" ("the release of X").
 NOMINAL_RECIPIENT_PREPS = (*RECIPIENT_PREPS, "of", "for")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -23,7 +28,7 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 LIGHT_VERBS = frozenset(
     "hold stage have conduct launch carry make pay organize organise begin start continue "
     "announce impose lead join mount fire use drop hurl throw plant detonate provide give send "
-    "deliver contribute offer insist undertake".split()
+    "deliver contribute offer insist undertake bring engage form".split()
 )
 # Common nouns that, as a compound, name the agent of a nominal event ("police raid").
 AGENT_COMPOUNDS = frozenset(
@@ -237,8 +242,10 @@ def purpose_target(head: Any) -> Any | None:
 
 
 def recipient_candidates(match: TriggerMatch, actor: Any | None) -> list[Any]:
-    """Other possible recipients in the trigger's subtree, nearest first: objects of partner
-    prepositions and direct objects ("promised to continue military aid to Mozambique")."""
+    """Other possible recipients in the trigger's subtree: objects of partner prepositions and
+    direct objects first ("promised to continue military aid to Mozambique"), then possessors
+    and places the event is for or in ("praised Haiti's efforts", "a centre in Tokyo");
+    nearest first within each group."""
     skip = {t.i for t in actor.subtree} if actor is not None else set()
     skip |= {t.i for t in match.tokens}
     clauses = {match.head.i, *(c.i for c in match.head.children if c.dep_ == "xcomp")}
@@ -246,14 +253,14 @@ def recipient_candidates(match: TriggerMatch, actor: Any | None) -> list[Any]:
     for token in match.head.subtree:
         if token.i in skip or _valid(token) is None or clause_head(token).i not in clauses:
             continue
-        partner = token.dep_ == "pobj" and token.head.lower_ in (
-            *RECIPIENT_PREPS,
-            "between",
-            "from",
-        )
+        partner = token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPS
         if partner or token.dep_ in ("dobj", "dative", "nsubjpass"):
-            found.append(token)
-    return sorted(found, key=lambda t: abs(t.i - match.head.i))
+            found.append((0, abs(token.i - match.head.i), token))
+        elif token.dep_ == "poss" or (
+            token.dep_ == "pobj" and token.head.lower_ in SECONDARY_PREPS
+        ):
+            found.append((1, abs(token.i - match.head.i), token))
+    return [token for *_, token in sorted(found, key=lambda f: f[:2])]
 
 
 def find_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:

@@ -195,6 +195,8 @@ def _participants(match: TriggerMatch, ctx: _Context) -> tuple[list[Actor], list
     ):
         recipient_tok = _agentive_recipient(match, actor_tok, ctx) or recipient_tok
     recipient = ctx.resolver.actors_for(recipient_tok)
+    if match.pattern.event not in PATIENT_EVENTS and not match.nominal:  # "agreed to a truce"
+        recipient = [r for r in recipient if r.country or r.sector or r.text[:1].isupper()]
     if actor and recipient and {a.name for a in actor} == {r.name for r in recipient}:
         recipient = []  # a reflexive reading is a parse error ("X and Y met" → X with Y)
     return actor, recipient

@@ -19,6 +19,8 @@ MAX_GAP = 6
 GAP_POS = frozenset(
     {"DET", "ADJ", "PRON", "ADV", "NUM", "NOUN", "PROPN", "PART", "PUNCT", "CCONJ", "X"}
 )
+# A participle modifying a noun may sit in a gap too ("cancelled a planned visit").
+GAP_DEPS = frozenset({"amod", "compound"})
 # Endings stripped from a word the lemmatiser left unchanged ("protested" tagged as a noun).
 UNLEMMATISED_SUFFIXES = ("ed", "d", "ing", "es", "s")
 # Entity labels whose tokens are never triggers ("March 3", "20 percent").
@@ -75,7 +77,7 @@ def _match_at(
                     tokens.append(candidate)
                     position = j
                     break
-            if candidate.pos_ not in GAP_POS:
+            if candidate.pos_ not in GAP_POS and candidate.dep_ not in GAP_DEPS:
                 return None
         else:
             return None
