@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.records import Event, Evidence, Place, Size
+from newsledger.steps.events.merge import FROM_CONTEXT, FROM_STORY, absorb, borrow_places
 from newsledger.steps.events.places import (
     FROM_DATELINE,
     IN_CLAUSE,
@@ -14,8 +16,10 @@ from newsledger.steps.events.places import (
     PLACE_ELSEWHERE,
     UNRESOLVED,
     find_event_place,
+    find_story_place,
     geocode,
     normalise_place_name,
+    resolve_place,
 )
 
 
@@ -145,3 +149,134 @@ def test_places_find_event_place_prefers_the_trigger_clause(sentence, names, tri
         sentence, _mentions(sentence, *names), sentence.index(trigger), None
     )
     assert place is not None and place.name.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aqcha district", "Aqcha"),
+        ("the Humaymeh area", "Humaymeh"),
+        ("Cuauhtemoc municipality", "Cuauhtemoc"),
+        ("Thul town", "Thul"),
+        ("Bomadi LGA", "Bomadi"),
+        ("the West Zone", "West Zone"),
+    ],
+)
+def test_places_normalise_strips_settlement_nouns(text, expected):
+    assert normalise_place_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "hint", "canonical", "admin1", "precision"),
+    [
+        # The gazetteer knows the town in the hinted province: geocoded, with coordinates.
+        ("Houston", "Texas", "Houston", "Texas", "city"),
+        # A namesake in another province, or no such town: the name as written, in the province.
+        ("Hamirpur", "Gujarat", "Hamirpur", "Gujarat", "admin1"),
+        ("Zzyvka village", "Donetsk", "Zzyvka", "Donetsk", "admin1"),
+        # No hint and no such town: kept ungeocoded.
+        ("Zzyvka village", None, "Zzyvka", None, None),
+    ],
+)
+def test_places_resolve_place_with_province_hint(name, hint, canonical, admin1, precision):
+    place = resolve_place(name, hint)
+    assert (place.name, place.admin1, place.precision) == (canonical, admin1, precision)
+    assert place.text == name
+    assert (place.lat is not None) == (precision == "city")
+
+
+def test_places_resolve_place_with_country_hint():
+    place = resolve_place("Zzyvka", "Nigeria")
+    assert (place.name, place.country, place.precision) == ("Zzyvka", "NGA", "country")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "name", "admin1"),
+    [
+        # Untagged names after "in the area of", "near", "on the outskirts of", with the
+        # province written after a comma or in parentheses.
+        ("Rebels fired mortars in the area of Zzyvka, Donetsk.", "fired", "Zzyvka", "Donetsk"),
+        ("A bomb went off near Qorvali village (Barsin, Middle Shabelle).", "went",
+         "Qorvali", "Middle Shabelle"),
+        ("Gunmen killed a guard on the outskirts of Zzyvka in Idleb province.", "killed",
+         "Zzyvka", "Idleb"),
+        # A name the text locates, though no preposition puts the event there.
+        ("Militants attacked Zzyvka (Rafi, Kaduna) at dawn.", "attacked", "Zzyvka", "Kaduna"),
+        # A scene-setting place fronted before the clause beats the building named later.
+        ("On 3 May, in Houston, Texas, nurses rallied outside the Zzyx Memorial Hall.",
+         "rallied", "Houston", "Texas"),
+        # The tagger's span cut short ("Wali Kot") is extended to the whole name.
+        ("Soldiers were killed in Shah Wali Kot district, Kandahar.", "killed",
+         "Shah Wali Kot", "Kandahar"),
+    ],
+)  # fmt: skip
+def test_places_find_event_place_reads_untagged_names_and_provinces(
+    sentence, trigger, name, admin1
+):
+    places = [("Wali Kot", *_span(sentence, "Wali Kot"))] if "Wali Kot" in sentence else []
+    place, reason = find_event_place(sentence, places, sentence.index(trigger), None)
+    assert reason == IN_CLAUSE
+    assert (place.name, place.admin1) == (name, admin1)
+
+
+def _span(sentence: str, name: str) -> tuple[int, int]:
+    return sentence.index(name), sentence.index(name) + len(name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Protesters gathered in the wake of Zzyvka's decision.", "gathered"),
+        ("Aid was sent from Zzyvka to the border.", "sent"),
+    ],
+)
+def test_places_find_event_place_ignores_non_locative_names(sentence, trigger):
+    place, reason = find_event_place(sentence, [], sentence.index(trigger), None)
+    assert place is None and reason == NO_PLACE_IN_CLAUSE
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ([("On 3 May, in Houston, Texas, nurses rallied.", []), ("They left at noon.", [])],
+         "Houston"),
+        ([("Nurses rallied on Friday.", []), ("The march ended near Zzyvka, Donetsk.", [])],
+         "Zzyvka"),
+        ([("Nurses rallied on Friday.", []), ("They left at noon.", [])], None),
+    ],
+)  # fmt: skip
+def test_places_find_story_place(sentences, expected):
+    place = find_story_place(sentences)
+    assert (place.name if place else None) == expected
+
+
+def _event(sentence: int, place: Place | None, reason: str, size: Size | None = None) -> Event:
+    evidence = Evidence("Invented sentence.", 0, 18, sentence)
+    return Event(f"e{sentence}", "a1", "ASSAULT", evidence, event_loc=place,
+                 loc_reason=reason, size=size)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("distance", "story", "expected", "reason"),
+    [
+        (1, None, "Hinche", FROM_CONTEXT),
+        (2, Place("Zzyvka", "Zzyvka"), "Hinche", FROM_CONTEXT),
+        (5, Place("Zzyvka", "Zzyvka"), "Zzyvka", FROM_STORY),
+        (5, None, None, NO_PLACE_IN_CLAUSE),
+    ],
+)
+def test_places_borrow_places_from_neighbours_then_story(distance, story, expected, reason):
+    located = _event(0, Place("Hinche", "Hinche", "HTI", "Centre", precision="admin1"), IN_CLAUSE)
+    bare = _event(distance, None, NO_PLACE_IN_CLAUSE)
+    borrow_places([located, bare], story)
+    assert (bare.event_loc.name if bare.event_loc else None) == expected
+    assert bare.loc_reason == reason
+    if bare.event_loc is not None:
+        assert bare.event_loc is not located.event_loc  # a copy: editing one leaves the other
+
+
+def test_places_merge_keeps_the_stated_count():
+    first = _event(0, None, NO_PLACE_IN_CLAUSE, Size(killed=2))
+    second = _event(3, None, NO_PLACE_IN_CLAUSE, Size(killed=5, injured=12, approximate=True))
+    absorb(first, second)
+    assert (first.size.killed, first.size.injured, first.size.approximate) == (2, 12, True)

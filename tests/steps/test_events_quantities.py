@@ -115,3 +115,35 @@ def test_quantities_vague_counts_are_approximate(phrase):
 )  # fmt: skip
 def test_quantities_single_person_counts(sentence, event_type, trigger, expected):
     assert extract_size(sentence, event_type, sentence.index(trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coerce_trigger", "protest_trigger"),
+    [
+        ("Police detained nine protesters as hundreds of women staged their weekly march.",
+         "detained", "staged"),
+        ("Guards arrested nine students while hundreds of women marched past the court.",
+         "arrested", "marched"),
+    ],
+)  # fmt: skip
+def test_quantities_counts_stay_in_their_trigger_clause(sentence, coerce_trigger, protest_trigger):
+    coerce = extract_size(sentence, "COERCE", sentence.index(coerce_trigger))
+    protest = extract_size(sentence, "PROTEST", sentence.index(protest_trigger))
+    assert coerce == Size(arrested=9)
+    assert protest == Size(participants=100, approximate=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A farmer and his son were shot dead near the well.", 2),
+        ("A teacher and a driver were killed when the bus was ambushed.", 2),
+        ("Clashes continued overnight. Fatalities coded as 4.", 4),
+        ("The death toll rose to 12 on Sunday.", 12),
+        ("Gunmen stormed the market, killing 7.", 7),
+        ("A trader was shot to death by four armed men.", 1),
+    ],
+)
+def test_quantities_fatality_phrases(sentence, killed):
+    size = extract_size(sentence, "ASSAULT")
+    assert size is not None and size.killed == killed

@@ -8,7 +8,10 @@ event). Bare mentions only join an earlier or later compatible event; alone they
 
 from __future__ import annotations
 
-from newsledger.records import Actor, Event, Size
+from dataclasses import replace
+
+from newsledger.records import Actor, Event, Place, Size
+from newsledger.steps.events.places import NO_PLACE_IN_CLAUSE
 
 # Auxiliary modes that make two mentions different claims (a negated meeting is not the meeting).
 DISTINGUISHING_AUX = frozenset({"negated", "future", "hypothetical", "aggregate"})
@@ -16,6 +19,13 @@ DISTINGUISHING_AUX = frozenset({"negated", "future", "hypothetical", "aggregate"
 SYMMETRIC_EVENTS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Each further mention of an event makes it a little more certain.
 MENTION_BONUS = 0.05
+# An event whose sentence names no place takes the place of the nearest located event of the
+# article this many sentences away at most: a short report names its town once ("In Hinche,
+# teachers went on strike. They barricaded the ministry office.").
+CONTEXT_SENTENCES = 2
+
+FROM_CONTEXT = "nearby_sentence"  # loc_reason of a place taken from a neighbouring sentence
+FROM_STORY = "story"  # loc_reason of the place the report's opening sentences set it in
 
 
 def is_named(actor: Actor) -> bool:
@@ -79,12 +89,14 @@ def compatible(a: Event, b: Event, bare: bool = False) -> bool:
 
 
 def _merge_size(a: Size | None, b: Size | None) -> Size | None:
-    """Fill the counts `a` lacks from `b`."""
+    """Fill the counts `a` lacks from `b`; where both state a count, `a`'s stays (two accounts
+    of one toll are not added up), and a filled-in vague count keeps its approximate flag."""
     if a is None or b is None:
         return a or b
     for name in ("arrested", "killed", "injured", "participants"):
-        if getattr(a, name) is None:
+        if getattr(a, name) is None and getattr(b, name) is not None:
             setattr(a, name, getattr(b, name))
+            a.approximate = a.approximate or b.approximate
     return a
 
 
@@ -108,11 +120,15 @@ def absorb(target: Event, other: Event) -> None:
     target.confidence = round(min(1.0, max(target.confidence, other.confidence) + MENTION_BONUS), 2)
 
 
-def merge_mentions(coded: list[tuple[Event, bool]]) -> list[Event]:
+def merge_mentions(
+    coded: list[tuple[Event, bool]], story_place: Place | None = None
+) -> list[Event]:
     """Merge coded mentions into one event per event.
 
     Args:
         coded: `(mention, bare)` pairs in text order.
+        story_place: the place the report is set in (`places.find_story_place`), given to
+            events that no sentence near them places (`loc_reason` FROM_STORY).
 
     Returns:
         The merged events in order of first mention; bare mentions with no compatible event
@@ -134,4 +150,21 @@ def merge_mentions(coded: list[tuple[Event, bool]]) -> list[Event]:
             target = before[-1] if before else next(iter(matches), None)
             if target is not None:
                 absorb(target, mention)
+    borrow_places(events, story_place)
     return events
+
+
+def borrow_places(events: list[Event], story_place: Place | None = None) -> None:
+    """Give each event with no place in its clause the place of the nearest located event
+    within CONTEXT_SENTENCES sentences (`loc_reason` FROM_CONTEXT), else the story's place
+    (FROM_STORY); in place."""
+    located = [e for e in events if e.event_loc is not None and e.loc_reason != FROM_CONTEXT]
+    for event in events:
+        if event.event_loc is not None or event.loc_reason != NO_PLACE_IN_CLAUSE:
+            continue
+        here = event.evidence.sentence
+        near = min(located, key=lambda e: abs(e.evidence.sentence - here), default=None)
+        if near is not None and abs(near.evidence.sentence - here) <= CONTEXT_SENTENCES:
+            event.event_loc, event.loc_reason = replace(near.event_loc), FROM_CONTEXT
+        elif story_place is not None:
+            event.event_loc, event.loc_reason = replace(story_place), FROM_STORY

