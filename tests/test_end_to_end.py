@@ -99,8 +99,8 @@ def test_end_to_end_timeline_is_sorted_by_date(sample_ledger, fmt):
     result = _invoke("timeline", "--db", sample_ledger, "--format", fmt)
     assert result.exit_code == 0
     if fmt == "jsonl":
-        dates = [r["date"] or "" for r in _jsonl(result.output)]
-        assert dates == sorted(dates)
+        dates = [r["date"] for r in _jsonl(result.output)]
+        assert dates == sorted(dates, key=lambda d: (d is None, d or ""))  # undated last
     else:
         assert result.output.strip()
 

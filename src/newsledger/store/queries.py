@@ -13,9 +13,10 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 
 from newsledger.store.schema import articles, event_actors, events
 
+# Undated events go last either way: a timeline reads from the first dated event.
 EVENT_SORTS = {
-    "date": (events.c.date, events.c.id),
-    "-date": (events.c.date.desc(), events.c.id),
+    "date": (events.c.date.is_(None), events.c.date, events.c.id),
+    "-date": (events.c.date.is_(None), events.c.date.desc(), events.c.id),
     "confidence": (events.c.confidence, events.c.id),
     "-confidence": (events.c.confidence.desc(), events.c.id),
 }
@@ -118,7 +119,7 @@ def select_timeline(query: EventQuery) -> Select:
         select(events.c.date, events.c.event, func.count().label("n"))
         .where(*event_conditions(query))
         .group_by(events.c.date, events.c.event)
-        .order_by(events.c.date, events.c.event)
+        .order_by(events.c.date.is_(None), events.c.date, events.c.event)
     )
 
 

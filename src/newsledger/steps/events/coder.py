@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from newsledger.records import Actor, Event, Evidence, Size, stable_id
+from newsledger.records import Actor, Event, Evidence, Place, Size, stable_id
 from newsledger.steps.events.actors import ActorDictionary, ActorResolver
 from newsledger.steps.events.arguments import (
     find_arguments,
@@ -336,7 +336,22 @@ def extract_events(
             event = code_mention(match, sent_index, ctx)
             if event is not None and _keep(event, match):
                 coded.append((event, _is_bare(event, match)))
-    return merge_mentions(coded)
+    return merge_mentions(coded, story_place=_story_place(doc, dateline))
+
+
+def _story_place(doc: Any, dateline: str | None) -> Place | None:
+    """The place the opening sentences set the story in (for events that name none)."""
+    from newsledger.steps.events.places import STORY_SENTENCES, find_story_place
+
+    sentences = []
+    for sent in list(doc.sents)[:STORY_SENTENCES]:
+        places = [
+            (e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
+            for e in sent.ents
+            if e.label_ in PLACE_LABELS
+        ]
+        sentences.append((sent.text, places))
+    return find_story_place(sentences, dateline)
 
 
 def _add_follow_up_counts(event: Event, sent: Any, sent_index: int) -> None:
