@@ -236,7 +236,7 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
     event, mode = _event_type(match, aux, book), match.pattern.mode
     place, loc_reason = _event_place(match, ctx)
     start, end = match.tokens[0].idx, match.tokens[-1].idx + len(match.tokens[-1])
-    evidence = Evidence(sent.text, sent.start_char, sent.end_char, sent_index)
+    evidence = _sentence_evidence(sent, sent_index)
     return Event(
         id=stable_id(ctx.article_id, event, str(start), str(end)),
         article_id=ctx.article_id,
@@ -255,7 +255,7 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
         reported_by=find_reporters(head, book.aux.get("reporting", [])),
         acled=book.acled_for(event, mode),
         trigger=match.text,
-        mentions=[Evidence(sent.text, sent.start_char, sent.end_char, sent_index)],
+        mentions=[_sentence_evidence(sent, sent_index)],
         confidence=_confidence(actor, recipient, match, aux),
         extractor=EXTRACTOR,
     )
@@ -337,6 +337,12 @@ def extract_events(
             if event is not None and _keep(event, match):
                 coded.append((event, _is_bare(event, match)))
     return merge_mentions(coded, story_place=_story_place(doc, dateline))
+
+
+def _sentence_evidence(sent: Any, sent_index: int) -> Evidence:
+    """The sentence as evidence, without the paragraph break spaCy leaves at its end."""
+    text = sent.text.rstrip()
+    return Evidence(text, sent.start_char, sent.start_char + len(text), sent_index)
 
 
 def _story_place(doc: Any, dateline: str | None) -> Place | None:
