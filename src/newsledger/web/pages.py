@@ -92,15 +92,8 @@ def events_page(
     query.sort, (query.limit, query.offset) = sort, page
     items, total = views.list_events(state.store.engine, query, state.resolver)
     types = event_types(state)
-    context = {
-        "items": items,
-        "total": total,
-        "limit": query.limit,
-        "offset": query.offset,
-        "types": types,
-        "filters": _filters(request),
-        "sort": sort,
-    }
+    context = _listing(request, items, total, query.limit, query.offset)
+    context.update(types=types, sort=sort)
     return render_page(request, "events.html", context)
 
 
@@ -123,6 +116,17 @@ def event_page(state: State, request: Request, event_id: str) -> HTMLResponse:
     return render_page(request, "event.html", context)
 
 
+def _listing(request: Request, items: Any, total: int, limit: int, offset: int) -> dict[str, Any]:
+    """The template context every paginated listing page shares."""
+    return {
+        "items": items,
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "filters": _filters(request),
+    }
+
+
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(
     state: State,
@@ -133,13 +137,7 @@ def actors_page(
     """Actors by number of events, filterable by name."""
     limit, offset = page
     items, total = page_of_actors(state, name, limit, offset)
-    context = {
-        "items": items,
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "filters": _filters(request),
-    }
+    context = _listing(request, items, total, limit, offset)
     return render_page(request, "actors.html", context)
 
 
@@ -165,13 +163,7 @@ def articles_page(
     """Articles by publication date."""
     limit, offset = page
     items, total = views.list_articles(state.store.engine, limit, offset, title)
-    context = {
-        "items": items,
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "filters": _filters(request),
-    }
+    context = _listing(request, items, total, limit, offset)
     return render_page(request, "articles.html", context)
 
 
