@@ -15,6 +15,7 @@ from newsledger.api.app import LedgerState, State
 from newsledger.api.params import Period, Sort, event_filters, page_params
 from newsledger.errors import NotFound
 from newsledger.formats import event_json
+from newsledger.merge import query_merged_events
 from newsledger.records import Event, from_jsonable
 from newsledger.store import views
 from newsledger.store.queries import EventQuery
@@ -25,11 +26,7 @@ CONTEXT_CHARS = 160
 
 
 def merged_events(state: LedgerState, query: EventQuery) -> tuple[list[dict[str, Any]], int]:
-    """Return merged events, through the merge package's query when it offers one."""
-    try:
-        from newsledger.merge import query_merged_events
-    except ImportError:
-        return views.list_merged_events(state.store.engine, query)
+    """Return one page of merged events and their total."""
     everything = query_merged_events(state.store, replace(query, limit=None, offset=0))
     end = None if query.limit is None else query.offset + query.limit
     return list(everything[query.offset : end]), len(everything)

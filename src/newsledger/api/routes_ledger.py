@@ -15,6 +15,7 @@ from newsledger.api.app import LedgerState, State
 from newsledger.api.params import page_params
 from newsledger.api.routes_events import public_event
 from newsledger.formats import article_json
+from newsledger.merge import queries as merge_queries
 from newsledger.store import views
 
 router = APIRouter(prefix="/api", tags=["ledger"])
@@ -95,9 +96,5 @@ def list_duplicates(
 
 
 def duplicate_clusters(state: LedgerState) -> list[dict[str, Any]]:
-    """Return every duplicate cluster, through the merge package's query when present."""
-    try:
-        from newsledger.merge.queries import list_duplicates as merge_duplicates
-    except ImportError:
-        return state.cached(("duplicates",), lambda: views.list_duplicates(state.store.engine))
-    return state.cached(("duplicates",), lambda: merge_duplicates(state.store))
+    """Return every duplicate cluster (cached until the ledger changes)."""
+    return state.cached(("duplicates",), lambda: merge_queries.list_duplicates(state.store))

@@ -28,7 +28,6 @@ from newsledger.store.actor_views import (
 )
 from newsledger.store.queries import EVENT_SORTS, EventQuery, _like, event_conditions
 from newsledger.store.schema import (
-    article_clusters,
     articles,
     event_actors,
     event_merges,
@@ -275,65 +274,6 @@ def period_bounds(period: str, key: str) -> tuple[str, str]:
     return key, key
 
 
-def list_duplicates(engine: Engine) -> list[dict[str, Any]]:
-    """Return clusters of copies (more than one article), canonical copy first.
-
-    The shape matches `newsledger.merge.queries.list_duplicates`, which the API prefers when
-    the merge package is installed: `{cluster_id, canonical_id, articles: [...]}`.
-    """
-    c = article_clusters.c
-    sizes = select(c.cluster_id).group_by(c.cluster_id).having(func.count() > 1)
-    cols = (c.cluster_id, c.canonical_id, c.article_id, c.similarity, c.reason)
-    meta = (articles.c.outlet, articles.c.url, articles.c.published, articles.c.title)
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(*cols, *meta)
-            .join(articles, articles.c.id == c.article_id, isouter=True)
-            .where(c.cluster_id.in_(sizes))
-            .order_by(c.cluster_id, articles.c.published, c.article_id)
-        ).mappings()
-        clusters: dict[str, dict[str, Any]] = {}
-        for row in rows:
-            cluster = clusters.setdefault(
-                row["cluster_id"],
-                {
-                    "cluster_id": row["cluster_id"],
-                    "canonical_id": row["canonical_id"],
-                    "articles": [],
-                },
-            )
-            item = {k: row[k] for k in row if k not in ("cluster_id", "canonical_id")}
-            item["canonical"] = row["article_id"] == row["canonical_id"]
-            cluster["articles"].append(item)
-    for cluster in clusters.values():
-        cluster["articles"].sort(key=lambda item: not item["canonical"])
-    return list(clusters.values())
-
-
-def list_merged_events(engine: Engine, query: EventQuery) -> tuple[list[dict[str, Any]], int]:
-    """Return (merged event records, total) filtered by type and date (actor/text in memory).
-
-    Used when the merge package offers no `query_merged_events`; an empty merge table gives
-    an empty list.
-    """
-    conds = []
-    if query.event:
-        conds.append(merged_events.c.event == query.event.upper())
-    if query.since:
-        conds.append(merged_events.c.date >= query.since)
-    if query.until:
-        conds.append(merged_events.c.date <= query.until + "\uffff")
-    desc = query.sort.startswith("-")
-    order = merged_events.c.date.desc() if desc else merged_events.c.date
-    with engine.connect() as conn:
-        total = conn.execute(
-            select(func.count()).select_from(merged_events).where(*conds)
-        ).scalar_one()
-        stmt = select(merged_events.c.record).where(*conds).order_by(order, merged_events.c.id)
-        stmt = stmt.limit(query.limit).offset(query.offset) if query.limit else stmt
-        return list(conn.execute(stmt).scalars()), total
-
-
 def get_merged_event(engine: Engine, merged_id: str) -> dict[str, Any]:
     """Return a merged event with the records of the events merged into it."""
     with engine.connect() as conn:
@@ -391,9 +331,7 @@ __all__ = [
     "get_merged_event",
     "list_actors",
     "list_articles",
-    "list_duplicates",
     "list_events",
-    "list_merged_events",
     "period_bounds",
     "timeline_counts",
 ]
