@@ -190,3 +190,14 @@ def test_end_to_end_every_page_teaches_its_site(sample_ledger, fmt):
     for page in pages:
         n_docs, lines = store.site_line_counts(site_key(page.url, page.source))
         assert n_docs >= 1 and lines
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["jsonl"])
+def test_end_to_end_force_rerun_replaces_without_duplicating(sample_ledger, fmt):
+    before = _invoke("events", "--db", sample_ledger, "--format", fmt).output
+    n_articles = len(_jsonl(_invoke("articles", "--db", sample_ledger).output))
+    again = _invoke("run", SAMPLE, "--db", sample_ledger, "--force")
+    assert again.exit_code == 0
+    assert f"{n_articles} article(s) written" in again.stderr
+    assert _invoke("events", "--db", sample_ledger, "--format", fmt).output == before
