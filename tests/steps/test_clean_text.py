@@ -192,6 +192,19 @@ def test_clean_text_related_heading_drops_listed_headlines(heading: str) -> None
     assert {block.text for block in result.removed} >= {heading, *listed}
 
 
+@pytest.mark.parametrize("sentences", [1, 2])
+def test_clean_text_numbered_related_list_drops_sentence_items(sentences: int) -> None:
+    listed = [f"{i}. Harbour wall repairs begin on pier {i}" for i in range(1, 5)]
+    listed += [
+        f"{i}. Island bus fares are going up. These charts show where and by how much."
+        for i in range(5, 5 + sentences)
+    ]
+    result = clean_text_capture(_page(after="\n".join(["Most Popular", *listed])))
+    assert result.text.split("\n\n") == [_LEAD, _MIDDLE, _LAST]
+    navigation = {block.text for block in result.removed if block.reason == "navigation"}
+    assert navigation >= set(listed)
+
+
 @pytest.mark.parametrize("menu", ["Top stories", "Latest news"])
 def test_clean_text_menu_link_above_headline_keeps_header(menu: str) -> None:
     raw = _page().replace("Night Ferry Saved", f"{menu}\nNight Ferry Saved", 1)
@@ -231,6 +244,50 @@ def test_clean_text_announced_list_is_kept(marker: str) -> None:
     intro = "The islanders asked the assembly for three things:"
     result = clean_text_capture(_page("\n".join([intro, *items])))
     assert result.text.split("\n\n") == [_LEAD, intro, *items, _MIDDLE, _LAST]
+
+
+@pytest.mark.parametrize(("n_items", "tail"), [(12, 1), (40, 1), (20, 2), (20, 0)])
+def test_clean_text_numbered_list_runs_as_long_as_its_numbering(n_items: int, tail: int) -> None:
+    items = []
+    for number in range(1, n_items + 1):
+        extra = [f"ferries.example/{number}", f"[timetable-{number}.png]"][:tail]
+        items += [f"{number}) Timetable change number {number}", *extra]
+    intro = "The operator has published the full list of changes to the winter timetable online:"
+    after = "Ferries\nislander42\nLeave a reply\nYou must log in to reply."
+    raw = _page("\n".join([intro, *items]), after=after).replace(f"\n\n{_MIDDLE}\n\n{_LAST}", "")
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [_LEAD, intro, *items]
+    assert "islander42" not in result.text
+
+
+@pytest.mark.parametrize("share_lines", [4, 6])
+def test_clean_text_notice_above_copyright_is_footer(share_lines: int) -> None:
+    notice = [
+        "The information on this website is for general information only and is not meant as "
+        f"travel advice of any kind; {part} check every sailing with the operator before you set "
+        "out, as the timetable can change at short notice and without any warning to readers."
+        for part in ("please", "always")
+    ]
+    items = [f"{i}) Sailing at {i} in the evening" for i in range(1, 7)]
+    intro = "The new evening sailings are listed below for each day of the week:"
+    share = "\n".join(f"Share on network {i}" for i in range(share_lines))
+    closing = "Tickets for the new sailings go on sale at the harbour office next week."
+    raw = "\n\n".join(
+        [
+            "Menu\n* Home\n* News",
+            "Night Ferry Saved For Winter",
+            _LEAD,
+            _MIDDLE,
+            "\n".join([intro, *items]),
+            closing,
+            share,
+            *notice,
+            "\u00a9 2022 Island Courier. All rights reserved.",
+        ]
+    )
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [_LEAD, _MIDDLE, intro, *items, closing]
+    assert all(any(b.text == n and b.reason == "footer" for b in result.removed) for n in notice)
 
 
 @pytest.mark.parametrize("lines", [("Filed under: Islands", "Ferry timetable (PDF version)")])

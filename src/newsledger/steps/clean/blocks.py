@@ -21,7 +21,7 @@ from newsledger.steps.clean.classify import (
     is_sentence,
 )
 from newsledger.steps.clean.lines import Unit
-from newsledger.steps.clean.patterns import LINK_LIST, NAVIGATION
+from newsledger.steps.clean.patterns import COPYRIGHT_LINE, FOOTER, LINK_LIST, NAVIGATION
 
 # Teasers of other stories: a headline of this many words, then a summary sentence of at
 # most this many words; this many pairs in a row make a teaser list.
@@ -39,6 +39,13 @@ TEASER_SUMMARY_CLASSES = (GOOD, NEAR, SHORT)
 LIST_INTRO_MIN_WORDS = 4
 LIST_MAX_ITEMS = 30
 LIST_ITEM_MAX_WORDS = 40
+# A numbered list ("1) ...", "2. ...") is as long as its numbering: it may run past
+# LIST_MAX_ITEMS, each numbered item followed by as many unnumbered lines as the first item
+# (a link, a price, a renderer's image label), at most this many; a longer unnumbered run is
+# what follows the list (tags, comments, footer).
+NUMBERED_ITEM = re.compile(r"(\d{1,3})[.)]\s")
+NUMBERED_LIST_MAX_ITEMS = 200
+NUMBERED_ITEM_TAIL_LINES = 3
 # Headings of lists of other stories; the headlines listed under them (short, not sentences,
 # at most this many) are navigation, whatever their stop-word density.
 RELATED_HEADING = re.compile(
@@ -56,6 +63,15 @@ RELATED_HEADING_MAX_WORDS = 8
 # of at most this many unbulleted lines running straight into prose is that header.
 RELATED_HEADER_LINES = 3
 RELATED_ITEM_MAX_WORDS = 25
+# A site's closing notice (a legal or medical disclaimer, an "about us" blurb) is prose that
+# sits right above the copyright line, cut off from the page's earlier prose by a run of at
+# least FOOTER_BAND_BREAK debris lines (share buttons, related links); it is short (at most
+# FOOTER_BAND_MAX_UNITS units, FOOTER_BAND_MAX_WORDS words), and this many words of prose
+# must come before the break (otherwise the band is the article itself).
+FOOTER_BAND_BREAK = 4
+FOOTER_BAND_MAX_UNITS = 5
+FOOTER_BAND_MAX_WORDS = 250
+FOOTER_BAND_PROSE_ABOVE = 60
 
 
 def mark_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
@@ -72,6 +88,7 @@ def mark_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]
     _mark_teasers(units, reasons, classes)
     _mark_related_blocks(units, reasons, classes)
     _mark_announced_lists(units, reasons, classes)
+    _mark_footer_band(units, reasons, classes)
 
 
 def _mark_teasers(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
@@ -142,7 +159,10 @@ def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: 
         classes[index] = BAD
         index += 1
         end, stop = index, min(len(units), index + RELATED_BLOCK_MAX_UNITS)
-        while end < stop and _listed_headline(units[end], reasons[end], classes[end]):
+        while end < stop and (
+            _listed_headline(units[end], reasons[end], classes[end])
+            or _next_number(units, index, end)
+        ):
             end += 1
         if _header_below(units, classes, index, end):
             continue  # a menu link above the article's own headline and byline
@@ -162,6 +182,13 @@ def _header_below(units: list[Unit], classes: list[str], start: int, end: int) -
     return classes[end] in (GOOD, NEAR) or (classes[end] == SHORT and is_sentence(units[end]))
 
 
+def _next_number(units: list[Unit], start: int, index: int) -> bool:
+    """Return whether a line goes on a numbered list of headlines that begins at `start`
+    ("1. ...", "2. ..."): a numbered "most read" list is one block, whatever each line's shape."""
+    found = NUMBERED_ITEM.match(units[index].text)
+    return bool(found) and index > start and found.group(1) == str(index - start + 1)
+
+
 def _listed_headline(unit: Unit, reason: str | None, cls: str) -> bool:
     """Return whether a line under a related-stories heading reads as a listed headline."""
     if reason not in (None, NAVIGATION, LINK_LIST, *REPEATS) or cls == GOOD:
@@ -178,14 +205,70 @@ def _mark_announced_lists(units: list[Unit], reasons: list[str | None], classes:
             or not unit.text.endswith(":")
         ):
             continue
-        item = unit.index + 1
-        while (
-            item < len(units)
-            and item - unit.index <= LIST_MAX_ITEMS
-            and reasons[item] in (None, LINK_LIST)
-            and classes[item] != GOOD
-            and units[item].words <= LIST_ITEM_MAX_WORDS
-        ):
+        for item in range(unit.index + 1, _list_end(units, reasons, classes, unit.index)):
             if classes[item] == BAD or (classes[item] == SHORT and not is_sentence(units[item])):
                 reasons[item], classes[item] = None, ITEM
-            item += 1
+
+
+def _list_end(units: list[Unit], reasons: list[str | None], classes: list[str], intro: int) -> int:
+    """Return the index just past the items of the list announced at `intro`."""
+    numbered = intro + 1 < len(units) and bool(NUMBERED_ITEM.match(units[intro + 1].text))
+    limit = NUMBERED_LIST_MAX_ITEMS if numbered else LIST_MAX_ITEMS
+    tail = _numbered_tail(units, intro + 1) if numbered else limit
+    item, since_number = intro + 1, 0
+    while (
+        item < len(units)
+        and item - intro <= limit
+        and reasons[item] in (None, LINK_LIST)
+        and classes[item] != GOOD
+        and units[item].words <= LIST_ITEM_MAX_WORDS
+    ):
+        since_number = 0 if NUMBERED_ITEM.match(units[item].text) else since_number + 1
+        if since_number > tail:
+            break
+        item += 1
+    return item
+
+
+def _numbered_tail(units: list[Unit], first: int) -> int:
+    """Return how many unnumbered lines follow each item of a numbered list starting at
+    `first`: as many as follow its first item (a link, an image label), at most
+    NUMBERED_ITEM_TAIL_LINES."""
+    for offset in range(1, NUMBERED_ITEM_TAIL_LINES + 2):
+        if first + offset < len(units) and NUMBERED_ITEM.match(units[first + offset].text):
+            return offset - 1
+    return NUMBERED_ITEM_TAIL_LINES
+
+
+def _mark_footer_band(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
+    """Mark the short band of prose just above the copyright line as footer when a run of
+    debris separates it from the page's earlier prose (see FOOTER_BAND_BREAK)."""
+    end = next(
+        (u.index for u in units if reasons[u.index] == FOOTER and COPYRIGHT_LINE.search(u.text)),
+        None,
+    )
+    if end is None:
+        return
+    start = end
+    while (
+        start > 0 and end - start < FOOTER_BAND_MAX_UNITS and not _debris(units, classes, start - 1)
+    ):
+        start -= 1
+    band = range(start, end)
+    if not any(classes[i] in (GOOD, NEAR) for i in band):
+        return
+    if sum(units[i].words for i in band) > FOOTER_BAND_MAX_WORDS:
+        return
+    gap = start
+    while gap > 0 and _debris(units, classes, gap - 1):
+        gap -= 1
+    above = sum(units[i].words for i in range(gap) if classes[i] in (GOOD, NEAR))
+    if start - gap >= FOOTER_BAND_BREAK and above >= FOOTER_BAND_PROSE_ABOVE:
+        for index in band:
+            reasons[index], classes[index] = reasons[index] or FOOTER, BAD
+
+
+def _debris(units: list[Unit], classes: list[str], index: int) -> bool:
+    """Return whether a unit is neither prose nor a short sentence."""
+    cls = classes[index]
+    return cls == BAD or (cls == SHORT and not is_sentence(units[index]))
