@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +132,8 @@ class ActorResolver:
     def __init__(self, doc: Any, actors: ActorDictionary, dateline: str | None = None):
         self.doc = doc
         self.dict = actors
-        self.ent_of: dict[int, Any] = {t.i: e for e in doc.ents for t in e}
+        self.ents = doc.ents  # `Doc.ents` builds new spans on every access: read it once
+        self.ent_of: dict[int, Any] = {t.i: e for e in self.ents for t in e}
         self.home = (
             actors.capitals.get((dateline or "").lower())
             or actors.country_of(dateline or "")
@@ -141,12 +142,13 @@ class ActorResolver:
         self.profiles: dict[str, _Profile] = {}
         self.surnames: dict[str, str] = {}
         self.titles: dict[str, str] = {}
-        for ent in doc.ents:
+        self.resolved: dict[int, Actor | None] = {}  # token index -> its actor (`actor_for`)
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 self._profile_person(ent)
         self.persons = [
             e
-            for e in doc.ents
+            for e in self.ents
             if e.label_ == "PERSON" or e.text.split()[-1].removesuffix("'s") in self.surnames
         ]
 
@@ -154,7 +156,7 @@ class ActorResolver:
         """Return the country the article names most often (GPE/NORP), if any."""
         counts = Counter(
             self.dict.country_of(e.text) or self.dict.capitals.get(e.text.lower())
-            for e in self.doc.ents
+            for e in self.ents
             if e.label_ in ("GPE", "NORP")
         )
         counts.pop(None, None)
@@ -223,7 +225,15 @@ class ActorResolver:
         return [a for a in actors if a is not None]
 
     def actor_for(self, token: Any) -> Actor | None:
-        """Return the `Actor` for one argument token, resolving pronouns and surnames."""
+        """Return the `Actor` for one argument token, resolving pronouns and surnames (each
+        token resolved once per article; every caller gets its own copy)."""
+        if token.i not in self.resolved:
+            self.resolved[token.i] = self._resolve(token)
+        actor = self.resolved[token.i]
+        return None if actor is None else replace(actor)
+
+    def _resolve(self, token: Any) -> Actor | None:
+        """Resolve one argument token (`actor_for` without the memo)."""
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS:
             clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl")), None)

@@ -26,13 +26,22 @@ def _phrase(token: Any) -> str:
     return " ".join(t.text for t in tokens) if tokens else token.text
 
 
+# The last sentence read by `_according_to`: (doc, sentence start, phrases). The mentions of one
+# sentence come one after another; the doc itself is held, so a hit is never a stale one.
+_ACCORDING_SLOT: list[Any] = [None, -1, []]
+
+
 def _according_to(sent: Any) -> list[str]:
     """Return the objects of "according to" in the sentence."""
+    doc, start, found = _ACCORDING_SLOT
+    if doc is sent.doc and start == sent.start:
+        return found
     found = []
     for token in sent:
         if token.lower_ == "according":
             for child in token.children:
                 found.extend(_phrase(g) for g in child.children if g.dep_ == "pobj")
+    _ACCORDING_SLOT[:] = [sent.doc, sent.start, found]
     return found
 
 
@@ -64,5 +73,5 @@ def find_reporters(head: Any, reporting: list[str]) -> list[str]:
             g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
         reporters = [_phrase(s) for s in subjects if s.lower_ not in VAGUE_REPORTERS] + reporters
-    reporters = reporters + _according_to(head.sent)
+    reporters = reporters + list(_according_to(head.sent))
     return list(dict.fromkeys(reporters))

@@ -46,6 +46,11 @@ class Codebook:
     intent_of: dict[str, str] = field(default_factory=dict)  # event type -> AGREE/THREATEN
     demand_modals: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    # (lemma hash, lower-case hash) -> trigger candidates of a word, filled by
+    # `triggers.find_triggers`: a word's patterns depend only on those two strings.
+    candidate_cache: dict[tuple[int, int], Any] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def acled_for(self, event: str, mode: str | None) -> dict[str, str] | None:
         """Return `{event_type, sub_event_type}` for a PLOVER event and mode, or None."""

@@ -9,7 +9,8 @@ with offsets into the text. Repeated mentions of one event are merged, keeping e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -26,19 +27,16 @@ from newsledger.steps.events.merge import is_named, merge_mentions
 from newsledger.steps.events.modality import (
     AGGREGATE,
     FUTURE,
+    HISTORICAL,
     HYPOTHETICAL,
     NEGATED,
     aux_modes,
+    is_historical,
 )
+from newsledger.steps.events.sentences import Sentence, read_sentences
 from newsledger.steps.events.triggers import TriggerMatch, clause_head, find_triggers
 
 EXTRACTOR = "code.events.v1"
-# Entity labels handed to the place finder as candidate event locations.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Small places the tagger often mislabels; kept when the text puts something in them.
-MISTAGGED_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
-SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "area", "camp", "region"})
 # TIMEX types that date an event (durations and sets do not: "for months", "every Saturday").
 DATING_KINDS = frozenset({"DATE", "TIME"})
 # Confidence: a trigger alone is weak evidence; each found argument and a verbal (rather
@@ -82,6 +80,13 @@ class _Context:
     codebook: Codebook
     resolver: ActorResolver
     timexes: list[Any]
+    sentences: list[Sentence] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # first token index of each sentence
+
+
+def _sentence_of(token: Any, ctx: _Context) -> Sentence:
+    """The cached sentence holding `token`."""
+    return ctx.sentences[bisect_right(ctx.starts, token.i) - 1]
 
 
 def _event_date(match: TriggerMatch, ctx: _Context, aggregate: bool) -> tuple[str | None, ...]:
@@ -99,7 +104,7 @@ def _clause_timex(match: TriggerMatch, ctx: _Context) -> Any | None:
     """Return the TIMEX of the trigger's clause, else of the nearest clause governing it
     ("told on October 24 that Pompeo demanded"); never one from another subordinate clause
     ("who has ruled since 1994")."""
-    sent = match.head.sent
+    sent = _sentence_of(match.head, ctx).span
     event_clause = clause_head(match.head)
     chain = [event_clause.i]
     token = event_clause
@@ -122,42 +127,29 @@ def _clause_timex(match: TriggerMatch, ctx: _Context) -> Any | None:
     return best if best_rank is not None and best_rank[0] < len(chain) else None
 
 
-def _mistagged_place(ent: Any) -> bool:
-    """True for a name the tagger called an organisation or person that the text places
-    something in ("firing in Pipri", "a protest in Menakuru village")."""
-    root = ent.root
-    if ent.label_ not in MISTAGGED_PLACE_LABELS:
-        return False
-    if root.dep_ == "compound" and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-
-
 def _event_place(match: TriggerMatch, ctx: _Context) -> tuple[Any, str | None]:
     """Return (Place | None, loc_reason) for the trigger's sentence."""
     from newsledger.steps.events.places import find_event_place
 
-    sent = match.head.sent
-    places = [
-        (e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-        for e in sent.ents
-        if e.label_ in PLACE_LABELS or _mistagged_place(e)
-    ]
-    return find_event_place(sent.text, places, match.head.idx - sent.start_char, ctx.dateline)
+    sent = _sentence_of(match.head, ctx)
+    offset = match.head.idx - sent.span.start_char
+    return find_event_place(sent.text, list(sent.places), offset, ctx.dateline)
 
 
-def _event_size(match: TriggerMatch, event: str) -> Any:
+def _event_size(match: TriggerMatch, event: str, ctx: _Context) -> Any:
     """Return the `Size` stated in the trigger's sentence, or None (without looking when the
     type has no counts or the sentence has no number word)."""
     from newsledger.steps.events.quantities import VAGUE_COUNTS, extract_size
 
-    sent = match.head.sent
     if event not in SIZED_EVENTS:
         return None
-    vague = {key.split()[-1] for key in VAGUE_COUNTS}
-    if not any(t.like_num or t.lower_ in vague for t in sent):
+    sent = _sentence_of(match.head, ctx)
+    if sent.has_count is None:
+        vague = {key.split()[-1] for key in VAGUE_COUNTS}
+        sent.has_count = any(t.like_num or t.lower_ in vague for t in sent.span)
+    if not sent.has_count:
         return None
-    return extract_size(sent.text, event, match.head.idx - sent.start_char)
+    return extract_size(sent.text, event, match.head.idx - sent.span.start_char)
 
 
 def _agentive_recipient(match: TriggerMatch, actor_tok: Any, ctx: _Context) -> Any | None:
@@ -227,16 +219,16 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
         The coded mention, or None for a nominal trigger with neither actor nor recipient and
         no date of its own (kept by the caller as a possible anaphor of an earlier event).
     """
-    head, sent, book = match.head, match.head.sent, ctx.codebook
+    head, sent, book = match.head, _sentence_of(match.head, ctx), ctx.codebook
     actor, recipient = _participants(match, ctx)
     aux = aux_modes(head, book.aux, None, ctx.published)
     value, date_text, source = _event_date(match, ctx, AGGREGATE in aux)
-    if source == DATE_SOURCE_TEXT:
-        aux = aux_modes(head, book.aux, value, ctx.published)
+    if source == DATE_SOURCE_TEXT and is_historical(value, ctx.published):
+        aux = sorted({*aux, HISTORICAL})  # all the date changes in `aux_modes`
     event, mode = _event_type(match, aux, book), match.pattern.mode
     place, loc_reason = _event_place(match, ctx)
     start, end = match.tokens[0].idx, match.tokens[-1].idx + len(match.tokens[-1])
-    evidence = _sentence_evidence(sent, sent_index)
+    evidence = _sentence_evidence(sent.span, sent_index, sent.text)
     return Event(
         id=stable_id(ctx.article_id, event, str(start), str(end)),
         article_id=ctx.article_id,
@@ -250,12 +242,12 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
         date_source=source,
         event_loc=place,
         loc_reason=loc_reason,
-        size=_event_size(match, event),
+        size=_event_size(match, event, ctx),
         aux=aux,
         reported_by=find_reporters(head, book.aux.get("reporting", [])),
         acled=book.acled_for(event, mode),
         trigger=match.text,
-        mentions=[_sentence_evidence(sent, sent_index)],
+        mentions=[_sentence_evidence(sent.span, sent_index, sent.text)],
         confidence=_confidence(actor, recipient, match, aux),
         extractor=EXTRACTOR,
     )
@@ -316,58 +308,57 @@ def extract_events(
         ...     dateline=None, codebook=load_codebook(), actor_dict=load_actor_dictionary())]
         ['COERCE']
     """
+    from newsledger.steps.events.quantities import clear_count_cache
     from newsledger.steps.events.timex import find_timexes
 
+    clear_count_cache()
+    resolver = ActorResolver(doc, actor_dict, dateline)
     ctx = _Context(
         doc,
         article_id,
         published,
         dateline,
         codebook,
-        ActorResolver(doc, actor_dict, dateline),
+        resolver,
         find_timexes(doc.text, published),
+        read_sentences(doc, resolver.ents),
     )
+    ctx.starts = [s.span.start for s in ctx.sentences]
     coded: list[tuple[Event, bool]] = []
-    for sent_index, sent in enumerate(doc.sents):
-        matches = find_triggers(sent, codebook)
+    for sent_index, sent in enumerate(ctx.sentences):
+        matches = find_triggers(sent.span, codebook)
         if not matches and coded:
-            _add_follow_up_counts(coded[-1][0], sent, sent_index)
+            _add_follow_up_counts(coded[-1][0], sent.text, sent_index)
         for match in matches:
             event = code_mention(match, sent_index, ctx)
             if event is not None and _keep(event, match):
                 coded.append((event, _is_bare(event, match)))
-    return merge_mentions(coded, story_place=_story_place(doc, dateline))
+    return merge_mentions(coded, story_place=_story_place(ctx.sentences, dateline))
 
 
-def _sentence_evidence(sent: Any, sent_index: int) -> Evidence:
-    """The sentence as evidence, without the paragraph break spaCy leaves at its end."""
-    text = sent.text.rstrip()
+def _sentence_evidence(sent: Any, sent_index: int, text: str | None = None) -> Evidence:
+    """The sentence as evidence, without the paragraph break spaCy leaves at its end (`text`:
+    the sentence's text when already read)."""
+    text = (sent.text if text is None else text).rstrip()
     return Evidence(text, sent.start_char, sent.start_char + len(text), sent_index)
 
 
-def _story_place(doc: Any, dateline: str | None) -> Place | None:
+def _story_place(sentences: list[Sentence], dateline: str | None) -> Place | None:
     """The place the opening sentences set the story in (for events that name none)."""
     from newsledger.steps.events.places import STORY_SENTENCES, find_story_place
 
-    sentences = []
-    for sent in list(doc.sents)[:STORY_SENTENCES]:
-        places = [
-            (e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-            for e in sent.ents
-            if e.label_ in PLACE_LABELS
-        ]
-        sentences.append((sent.text, places))
-    return find_story_place(sentences, dateline)
+    opening = [(s.text, list(s.story_places)) for s in sentences[:STORY_SENTENCES]]
+    return find_story_place(opening, dateline)
 
 
-def _add_follow_up_counts(event: Event, sent: Any, sent_index: int) -> None:
+def _add_follow_up_counts(event: Event, text: str, sent_index: int) -> None:
     """Give a violent event the casualties a following sentence with no event of its own
     reports ("Three officers died. 3 fatalities.")."""
     from newsledger.steps.events.quantities import extract_size
 
     if event.event != "ASSAULT" or sent_index - event.evidence.sentence > FOLLOW_UP_SENTENCES:
         return
-    size = extract_size(sent.text, event.event)
+    size = extract_size(text, event.event)
     if size is None or (size.killed is None and size.injured is None):
         return
     if event.size is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
@@ -85,6 +85,10 @@ class _Gazetteer:
     country_names: dict[str, str]  # ISO-2 -> name
     admin1: dict[str, list[tuple[str, str]]]  # key -> (ISO-2, subdivision name)
     capitals: dict[str, str]  # ISO-3 -> capital city name
+    iso2_of: dict[str, str] = field(default_factory=dict)  # ISO-3 -> ISO-2 (`iso3` reversed)
+
+    def __post_init__(self) -> None:
+        self.iso2_of = {v: k for k, v in self.iso3.items()}
 
 
 def _key(name: str) -> str:
@@ -157,8 +161,7 @@ def _country_code(hint: str | None, gaz: _Gazetteer) -> str | None:
         return None
     if len(hint) == 2 and hint.upper() in gaz.iso3:
         return hint.upper()
-    by_iso3 = {v: k for k, v in gaz.iso3.items()}
-    return by_iso3.get(hint.upper()) or gaz.countries.get(_key(hint))
+    return gaz.iso2_of.get(hint.upper()) or gaz.countries.get(_key(hint))
 
 
 def normalise_place_name(name: str) -> str:

@@ -93,17 +93,35 @@ def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
     return None
 
 
+# The last sentence's aggregate-cue tokens: (doc, sentence start, aux lists, tokens). The mentions
+# of one sentence are coded one after another, so one slot saves rescanning it per mention; the
+# doc and cue lists are held (not their ids), so a match is never a stale one.
+_CUE_SLOT: list[Any] = [None, -1, None, []]
+
+
+def _aggregate_cues(head: Any, aux: dict[str, list[str]], first_words: set[str]) -> list[Any]:
+    """Tokens of the head's sentence that may open an aggregate cue ("since", "so far")."""
+    sent = head.sent
+    doc, start, cues, tokens = _CUE_SLOT
+    if doc is head.doc and start == sent.start and cues is aux:
+        return tokens
+    tokens = [t for t in sent if t.dep_ in AGGREGATE_DEPS and t.lemma_.lower() in first_words]
+    _CUE_SLOT[:] = [head.doc, sent.start, aux, tokens]
+    return tokens
+
+
 def is_aggregate(head: Any, aux: dict[str, list[str]]) -> bool:
     """True for counts over a period ("more than 12,000 detained since the election"): an
     aggregate cue in the trigger's own clause or the clause it is coordinated with."""
     phrases = [c.split() for c in aux.get("aggregate", [])]
+    first_words = {p[0] for p in phrases if p}
+    candidates = _aggregate_cues(head, aux, first_words)
+    if not candidates:
+        return False
     clause = clause_head(head)
     clauses = {clause.i, *(g.i for g in _governors(clause) if clause.dep_ == "conj")}
     clauses.update(c.i for c in clause.children if c.dep_ == "conj")
-    first_words = {p[0] for p in phrases if p}
-    for token in head.sent:
-        if token.lemma_.lower() not in first_words or token.dep_ not in AGGREGATE_DEPS:
-            continue
+    for token in candidates:
         if clause_head(token).i not in clauses:
             continue
         words = [t.lemma_.lower() for t in token.subtree][:3]

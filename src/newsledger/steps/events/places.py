@@ -10,6 +10,7 @@ Conventions: docs/dates-places.md.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsledger.records import Place
 from newsledger.steps.events.gazetteer import (
@@ -171,15 +172,35 @@ def _candidates(sentence: str, places: list[tuple[str, int, int]]) -> list[tuple
     return found
 
 
+# The last sentence's locative names: ((sentence, places), [(text, start, end, fronted)]). The
+# mentions of one sentence are placed one after another; only their distances differ.
+_LOCATIVE_SLOT: list[Any] = [None, []]
+
+
+def _locatives(
+    sentence: str, places: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int, bool]]:
+    """The locative candidate names of `sentence`, and whether each opens it ("In Minsk, ...")."""
+    key = (sentence, tuple(places))
+    slot_key, slot_found = _LOCATIVE_SLOT  # one read: another thread may refill the slot
+    if slot_key == key:
+        return slot_found
+    found = [
+        (text, start, end, bool(FRONTED.match(sentence[:start])))
+        for text, start, end in _candidates(sentence, places)
+        if _is_locative(sentence, start, end)
+    ]
+    _LOCATIVE_SLOT[:] = [key, found]
+    return found
+
+
 def _locative_places(
     sentence: str, places: list[tuple[str, int, int]], trigger_start: int
 ) -> list[tuple[float, str, int, int]]:
     """Score the locative mentions of `sentence` by distance to the trigger (lower is better)."""
     scored = []
-    for text, start, end in _candidates(sentence, places):
-        if not _is_locative(sentence, start, end):
-            continue
-        if FRONTED.match(sentence[:start]):
+    for text, start, end, fronted in _locatives(sentence, places):
+        if fronted:
             distance = FRONTED_DISTANCE
         elif start >= trigger_start:
             distance = float(start - trigger_start)

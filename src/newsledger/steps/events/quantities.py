@@ -14,6 +14,7 @@ protesters") are exact; ages ("a 17-year-old") are never counts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsledger.records import Size
 
@@ -198,9 +199,12 @@ def _counts(sentence: str) -> list[tuple[str, int, bool, int]]:
     """Every count of the sentence with a known role: (field, value, approximate, offset)."""
     from newsledger.steps.events.timex import ALL_KINDS, find_timexes
 
-    taken = [(t.start, t.end) for t in find_timexes(sentence, None, kinds=ALL_KINDS)]
+    matches = list(COUNT_RE.finditer(sentence))
+    taken = (
+        [(t.start, t.end) for t in find_timexes(sentence, None, kinds=ALL_KINDS)] if matches else []
+    )
     found = []
-    for match in COUNT_RE.finditer(sentence):
+    for match in matches:
         if any(s < match.end("num") and match.start("num") < e for s, e in taken):
             continue  # a date, year, duration or clock time, not a head count
         if NOT_A_COUNT_AFTER.match(sentence[match.end("num") :]):
@@ -213,7 +217,7 @@ def _counts(sentence: str) -> list[tuple[str, int, bool, int]]:
             continue
         approximate = vague is not None or match["cue"] is not None
         found.append((role[0], value, approximate, match.start()))
-    spans = [(m.start(), m.end()) for m in COUNT_RE.finditer(sentence)]
+    spans = [(m.start(), m.end()) for m in matches]
     return found + _single_counts(sentence, spans)
 
 
@@ -277,6 +281,24 @@ def summary_fatalities(text: str) -> int | None:
     return VAGUE_COUNTS.get(phrase.lower()) or parse_number(phrase)
 
 
+# Sentences whose counts are kept: every mention of a sentence (and the follow-up check of
+# the next one) reads the same counts, and finding them runs the TIMEX rules. The event coder
+# empties the cache per article (`clear_count_cache`), so repeated text across articles is
+# never a shortcut and benchmarks over repeated corpora stay honest.
+COUNT_CACHE_SIZE = 256
+
+
+@lru_cache(maxsize=COUNT_CACHE_SIZE)
+def _sentence_counts(sentence: str) -> tuple[tuple[str, int, bool, int], ...]:
+    """Every count of the sentence (`_counts` then `_summary_counts`), computed once."""
+    return tuple(_counts(sentence) + _summary_counts(sentence))
+
+
+def clear_count_cache() -> None:
+    """Forget the counts of earlier sentences (called once per article by the event coder)."""
+    _sentence_counts.cache_clear()
+
+
 def extract_size(sentence: str, event_type: str, trigger_start: int | None = None) -> Size | None:
     """Read the head counts an event sentence states.
 
@@ -296,7 +318,7 @@ def extract_size(sentence: str, event_type: str, trigger_start: int | None = Non
     """
     fields = FIELDS_BY_EVENT.get(event_type.upper(), ALL_FIELDS)
     chosen: dict[str, tuple[int, bool, int]] = {}
-    for field_name, value, approximate, offset in _counts(sentence) + _summary_counts(sentence):
+    for field_name, value, approximate, offset in _sentence_counts(sentence):
         if field_name not in fields or _other_clause(sentence, offset, trigger_start):
             continue
         distance = abs(offset - trigger_start) if trigger_start is not None else offset

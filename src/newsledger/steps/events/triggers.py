@@ -104,6 +104,24 @@ def _candidates(token: Any, codebook: Codebook) -> tuple[list[TriggerPattern], b
     return [], False
 
 
+# Words whose candidates a codebook remembers before the cache is emptied (memory bound for a
+# long-running process; a news vocabulary rarely reaches it).
+CANDIDATE_CACHE_SIZE = 200_000
+
+
+def _cached_candidates(token: Any, codebook: Codebook) -> tuple[list[TriggerPattern], bool]:
+    """`_candidates` remembered per (lemma, lower-case form): most words recur, and most words
+    open no pattern."""
+    cache = codebook.candidate_cache
+    key = (token.lemma, token.lower)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= CANDIDATE_CACHE_SIZE:
+            cache.clear()
+        found = cache[key] = _candidates(token, codebook)
+    return found
+
+
 def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
     """Return the trigger matches of one sentence, longest phrase first at each position.
 
@@ -117,9 +135,9 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
     used: set[int] = set()
     matches = []
     for token in sent:
-        if token.i in used or token.ent_type_ in NON_TRIGGER_ENTS:
-            continue
-        candidates, mistagged = _candidates(token, codebook)
+        candidates, mistagged = _cached_candidates(token, codebook)
+        if not candidates or token.i in used or token.ent_type_ in NON_TRIGGER_ENTS:
+            continue  # most words open no pattern: that cheap test goes first
         for pattern in candidates:
             tokens = _match_at(token, pattern, sent, mistagged)
             if not tokens or any(t.i in used for t in tokens):
@@ -136,8 +154,21 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
     return matches
 
 
+# Clause heads of the last document asked about: [doc, {token index: head index}]. Every mention
+# asks for several (dating, modality, actors); the doc itself is held, so a hit is never stale.
+_CLAUSE_SLOT: list[Any] = [None, {}]
+
+
 def clause_head(token: Any) -> Any:
     """Return the verb heading the clause of `token` (itself if a verb; the root otherwise)."""
     if token.pos_ in ("VERB", "AUX"):
         return token
-    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root)
+    doc = token.doc
+    slot_doc, heads = _CLAUSE_SLOT  # one read: another thread may refill the slot meanwhile
+    if slot_doc is not doc:
+        heads = {}
+        _CLAUSE_SLOT[:] = [doc, heads]
+    if token.i not in heads:
+        found = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        heads[token.i] = (found if found is not None else token.sent.root).i
+    return doc[heads[token.i]]

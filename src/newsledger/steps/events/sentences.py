@@ -1,0 +1,76 @@
+"""Sentences of a parsed article as the event coder reads them, computed once per article.
+
+Input: a spaCy `Doc` and its entities. Output: one `Sentence` per sentence with its text and
+the place names the place finder considers (offsets into the sentence). spaCy rebuilds
+`Span.text`, `Span.ents` and `Token.sent` on every access, and an article has several mentions
+a sentence, so the coder reads them here once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Entity labels handed to the place finder as candidate event locations.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Small places the tagger often mislabels; kept when the text puts something in them.
+MISTAGGED_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "area", "camp", "region"})
+
+
+@dataclass(slots=True)
+class Sentence:
+    """What every mention of one sentence reads, computed once: spaCy rebuilds `Span.text`,
+    `Span.ents` and `Token.sent` on each access, and an article has several mentions a
+    sentence."""
+
+    span: Any
+    text: str
+    places: list[tuple[str, int, int]]  # candidate event places, offsets into `text`
+    story_places: list[tuple[str, int, int]]  # named places only (no mis-tagged names)
+    has_count: bool | None = None  # a number word or vague count; None until asked
+
+
+def _mistagged_place(ent: Any) -> bool:
+    """True for a name the tagger called an organisation or person that the text places
+    something in ("firing in Pipri", "a protest in Menakuru village")."""
+    root = ent.root
+    if ent.label_ not in MISTAGGED_PLACE_LABELS:
+        return False
+    if root.dep_ == "compound" and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def read_sentences(doc: Any, ents: Any) -> list[Sentence]:
+    """The document's sentences with their place entities (one pass over `doc.ents`).
+
+    Args:
+        doc: the parsed article.
+        ents: `doc.ents`, read once by the caller.
+
+    Returns:
+        One `Sentence` per `doc.sents`, in order.
+    """
+    sentences, ent_iter = [], iter(ents)
+    ent = next(ent_iter, None)
+    for sent in doc.sents:
+        own = []
+        while ent is not None and ent.start < sent.end:
+            if ent.start >= sent.start and ent.end <= sent.end:
+                own.append(ent)
+            ent = next(ent_iter, None)
+        base = sent.start_char
+        places = [
+            (e.text, e.start_char - base, e.end_char - base)
+            for e in own
+            if e.label_ in PLACE_LABELS or _mistagged_place(e)
+        ]
+        story = [
+            (e.text, e.start_char - base, e.end_char - base)
+            for e in own
+            if e.label_ in PLACE_LABELS
+        ]
+        sentences.append(Sentence(sent, sent.text, places, story))
+    return sentences

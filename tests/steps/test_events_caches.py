@@ -1,0 +1,69 @@
+"""Tests of the event coder's per-sentence and per-document caches: coding an article gives the
+same events whatever was coded before it, and a cache never answers for another document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
+from newsledger.steps.events.quantities import extract_size
+from newsledger.steps.events.triggers import clause_head
+
+FIRST = (
+    "Border guards detained four fishermen near Klaipeda on Tuesday, the ministry said.\n\n"
+    "Two of them were injured. Officials will meet the families in Vilnius."
+)
+SECOND = (
+    "Dozens of farmers blocked a highway outside Kaunas on Monday.\n\n"
+    "Police arrested six of them, according to a local broadcaster."
+)
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    book, actors = load_codebook(), load_actor_dictionary()
+
+    def run(text: str) -> list:
+        doc = nlp(text)
+        return extract_events(
+            doc,
+            article_id="a",
+            published=date(2024, 5, 3),
+            dateline=None,
+            codebook=book,
+            actor_dict=actors,
+        )
+
+    return run
+
+
+@pytest.mark.parametrize("order", [(FIRST, SECOND), (SECOND, FIRST)])
+def test_caches_results_independent_of_order(coder, order):
+    cold = {text: coder(text) for text in order}
+    warm = {text: coder(text) for text in reversed(order)}
+    assert cold == warm
+    assert all(cold.values())
+
+
+@pytest.mark.parametrize("text", [FIRST, SECOND])
+def test_caches_clause_head_belongs_to_its_doc(nlp, text):
+    first, second = nlp(text), nlp(text)
+    for token in first:
+        clause_head(token)  # fill the cache with the first doc
+    for token in second:
+        head = clause_head(token)
+        assert head.doc is second
+        assert head.i == clause_head(first[token.i]).i
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field_name"),
+    [("Police detained nine students.", "arrested"), ("Five officers were injured.", "injured")],
+)
+def test_caches_size_not_shared_between_calls(sentence, field_name):
+    first, second = extract_size(sentence, "COERCE"), extract_size(sentence, "COERCE")
+    assert first == second and first is not second
+    setattr(first, field_name, 0)
+    assert getattr(extract_size(sentence, "COERCE"), field_name) != 0
