@@ -159,8 +159,9 @@ def test_events_eval_format_table(rows):
 
 @pytest.mark.parametrize("args", [["--shared", "/nonexistent/shared"]])
 def test_events_eval_command_missing_data(args):
+    # Like every eval command: no gold data is a clean skip, not an error.
     result = CliRunner().invoke(events_command, args)
-    assert result.exit_code == 1 and "not found" in result.output
+    assert result.exit_code == 0 and "skipped" in result.output
 
 
 @pytest.mark.shared

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import click
 
+from newsledger.eval import shared_option, shared_or_skip
 from newsledger.records import Actor, Event
 
 # PLOVER 0.5 names in the GSR file -> PLOVER 1.0 (eval/README.md).
@@ -376,23 +377,18 @@ def format_table(rows: list[EvalRow]) -> str:
 
 @click.command("events")
 @click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True)
-@click.option(
-    "--shared",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("../shared"),
-    show_default=True,
-    help="Folder holding eval/external.",
-)
+@shared_option
 @click.option("--limit", type=int, default=None, help="At most N items per data set.")
-def events_command(split: str, shared: Path, limit: int | None) -> None:
+def events_command(split: str, shared_path: Path | None, limit: int | None) -> None:
     """Score the event coder on PLOVER GSR, ACLED, CASE 2021, PETRARCH-2 and IndiaPoliceEvents.
 
     \b
     Example:
         newsledger eval events --split dev --limit 200
     """
-    if not (shared / EXTERNAL).is_dir():
-        raise click.ClickException(f"{shared / EXTERNAL} not found; pass --shared PATH")
+    shared = shared_or_skip(shared_path, EXTERNAL)
+    if shared is None:
+        return
     started = datetime.now()
     rows = evaluate_events(shared, split=split, limit=limit)
     click.echo(format_table(rows))

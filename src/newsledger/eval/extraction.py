@@ -29,6 +29,8 @@ from pathlib import Path
 
 import click
 
+from newsledger.eval import shared_option, shared_or_skip
+
 SCRAPINGHUB = "eval/external/scrapinghub-article-extraction"
 TRAFILATURA_EVAL = "eval/external/trafilatura-eval-en"
 DEV_PREFIXES = tuple("01234567")
@@ -61,20 +63,6 @@ class Scores:
     recall: float
     f1: float
     pages: int
-
-
-def find_shared(start: Path | None = None) -> Path | None:
-    """Return the `shared` folder beside the repository (searched upward), or None."""
-    candidates = [Path.cwd(), Path(__file__).resolve()] if start is None else [start]
-    for base in candidates:
-        for folder in (base, *base.parents):
-            shared = folder / "shared" if folder.name != "shared" else folder
-            if (shared / "eval" / "external").is_dir():
-                return shared
-            sibling = folder.parent / "shared"
-            if (sibling / "eval" / "external").is_dir():
-                return sibling
-    return None
 
 
 def in_split(page_id: str, split: str) -> bool:
@@ -253,13 +241,7 @@ def format_table(name: str, scores: dict[str, Scores]) -> str:
 
 @click.command("extraction")
 @click.option("--split", type=click.Choice(SPLITS), default="dev", show_default=True)
-@click.option(
-    "--shared",
-    "shared_path",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="The shared data folder (default: ../shared beside the repository).",
-)
+@shared_option
 @click.option("--renderer", type=click.Choice(RENDERERS), default="inscriptis", show_default=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N pages of each set.")
 def extraction_command(
@@ -271,9 +253,8 @@ def extraction_command(
 
         newsledger eval extraction --split dev --renderer inscriptis
     """
-    shared = shared_path if shared_path is not None else find_shared()
-    if shared is None or not (shared / SCRAPINGHUB).is_dir():
-        click.echo("skipped: ../shared/eval/external is absent (no evaluation data)", err=True)
+    shared = shared_or_skip(shared_path, SCRAPINGHUB)
+    if shared is None:
         return
     results = evaluate_extraction(shared, split, renderer, limit)
     command = f"newsledger eval extraction --split {split} --renderer {renderer}"

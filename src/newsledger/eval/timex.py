@@ -20,7 +20,7 @@ from pathlib import Path
 
 import click
 
-from newsledger.eval.extraction import find_shared
+from newsledger.eval import shared_option, shared_or_skip
 from newsledger.steps.events.timex import ALL_KINDS, find_timexes
 
 TEMPEVAL = Path("eval/external/tempeval3-tbaq-cleaned")
@@ -152,13 +152,7 @@ def format_scores(split: str, scores: dict[str, object]) -> str:
 
 @click.command("timex")
 @click.option("--split", type=click.Choice(sorted(SPLIT_FOLDERS)), default="dev", show_default=True)
-@click.option(
-    "--shared",
-    "shared_path",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="The shared data folder (default: ../shared beside the repository).",
-)
+@shared_option
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
 def timex_command(split: str, shared_path: Path | None, limit: int | None) -> None:
     """Score time-expression extents and values on TempEval-3 (dev TimeBank, test AQUAINT).
@@ -167,9 +161,8 @@ def timex_command(split: str, shared_path: Path | None, limit: int | None) -> No
 
         newsledger eval timex --split dev
     """
-    shared = shared_path if shared_path is not None else find_shared()
-    if shared is None or not (shared / TEMPEVAL).is_dir():
-        click.echo("skipped: ../shared/eval/external is absent (no evaluation data)", err=True)
+    shared = shared_or_skip(shared_path, TEMPEVAL)
+    if shared is None:
         return
     scores = score_timex(shared, split, limit)
     click.echo(format_scores(split, scores))
