@@ -336,13 +336,22 @@ def score_india(external: Path, coder: _Coder, split: str, limit: int | None) ->
     return rows
 
 
-def evaluate_events(shared: Path, split: str = "dev", limit: int | None = None) -> list[EvalRow]:
+EVENT_SETS = ("case", "plover", "acled", "petrarch", "india")
+
+
+def evaluate_events(
+    shared: Path,
+    split: str = "dev",
+    limit: int | None = None,
+    sets: Iterable[str] = EVENT_SETS,
+) -> list[EvalRow]:
     """Run every event benchmark found under `shared/eval/external` and return the rows.
 
     Args:
         shared: the `../shared` folder.
         split: "dev" (tune here) or "test" (report only); CASE 2021 is scored on test only.
         limit: at most this many items per set (documents for IndiaPoliceEvents).
+        sets: which of `EVENT_SETS` to score (all by default).
 
     Returns:
         One `EvalRow` per metric, anchors filled in.
@@ -352,15 +361,15 @@ def evaluate_events(shared: Path, split: str = "dev", limit: int | None = None) 
     """
     external = shared / EXTERNAL
     coder = _Coder()
-    runs: list[Callable[[], list[EvalRow]]] = [
-        lambda: score_plover(external, coder, limit),
-        lambda: score_acled(external, coder, split, limit),
-        lambda: score_petrarch(external, coder, limit),
-        lambda: score_india(external, coder, split, limit),
-    ]
-    if split == "test":
-        runs.insert(0, lambda: score_case(external, coder, limit))
-    rows = [row for run in runs for row in run()]
+    scorers: dict[str, Callable[[], list[EvalRow]]] = {
+        "case": lambda: score_case(external, coder, limit) if split == "test" else [],
+        "plover": lambda: score_plover(external, coder, limit),
+        "acled": lambda: score_acled(external, coder, split, limit),
+        "petrarch": lambda: score_petrarch(external, coder, limit),
+        "india": lambda: score_india(external, coder, split, limit),
+    }
+    wanted = set(sets)
+    rows = [row for name, score in scorers.items() if name in wanted for row in score()]
     for row in rows:
         row.anchor = ANCHORS.get((row.dataset, row.metric), "—")
     return rows
@@ -379,7 +388,16 @@ def format_table(rows: list[EvalRow]) -> str:
 @click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True)
 @shared_option
 @click.option("--limit", type=int, default=None, help="At most N items per data set.")
-def events_command(split: str, shared_path: Path | None, limit: int | None) -> None:
+@click.option(
+    "--set",
+    "sets",
+    type=click.Choice(EVENT_SETS),
+    multiple=True,
+    help="Score only this data set (repeatable); all by default. CASE 2021 is test-only.",
+)
+def events_command(
+    split: str, shared_path: Path | None, limit: int | None, sets: tuple[str, ...]
+) -> None:
     """Score the event coder on PLOVER GSR, ACLED, CASE 2021, PETRARCH-2 and IndiaPoliceEvents.
 
     \b
@@ -390,8 +408,9 @@ def events_command(split: str, shared_path: Path | None, limit: int | None) -> N
     if shared is None:
         return
     started = datetime.now()
-    rows = evaluate_events(shared, split=split, limit=limit)
+    rows = evaluate_events(shared, split=split, limit=limit, sets=sets or EVENT_SETS)
     click.echo(format_table(rows))
     seconds = (datetime.now() - started).total_seconds()
     command = f"newsledger eval events --split {split}" + (f" --limit {limit}" if limit else "")
+    command += "".join(f" --set {name}" for name in sets)
     click.echo(f"\n{len(rows)} metrics in {seconds:.0f}s; reproduce with: {command}", err=True)
