@@ -21,7 +21,13 @@ from newsledger.steps.clean.classify import (
     is_sentence,
 )
 from newsledger.steps.clean.lines import Unit
-from newsledger.steps.clean.patterns import COPYRIGHT_LINE, FOOTER, LINK_LIST, NAVIGATION
+from newsledger.steps.clean.patterns import (
+    COPYRIGHT_LINE,
+    FOOTER,
+    LINK_LIST,
+    MEDIA_PLAYER,
+    NAVIGATION,
+)
 
 # Teasers of other stories: a headline of this many words, then a summary sentence of at
 # most this many words; this many pairs in a row make a teaser list.
@@ -206,23 +212,30 @@ def _mark_announced_lists(units: list[Unit], reasons: list[str | None], classes:
         ):
             continue
         for item in range(unit.index + 1, _list_end(units, reasons, classes, unit.index)):
+            if reasons[item] == MEDIA_PLAYER:
+                classes[item] = ITEM  # an image between items: part of the list, still removed
+                continue
             if classes[item] == BAD or (classes[item] == SHORT and not is_sentence(units[item])):
                 reasons[item], classes[item] = None, ITEM
 
 
 def _list_end(units: list[Unit], reasons: list[str | None], classes: list[str], intro: int) -> int:
-    """Return the index just past the items of the list announced at `intro`."""
+    """Return the index just past the items of the list announced at `intro` (images and
+    players between the items belong to the list and do not count as its lines)."""
     numbered = intro + 1 < len(units) and bool(NUMBERED_ITEM.match(units[intro + 1].text))
     limit = NUMBERED_LIST_MAX_ITEMS if numbered else LIST_MAX_ITEMS
-    tail = _numbered_tail(units, intro + 1) if numbered else limit
+    tail = _numbered_tail(units, reasons, intro + 1) if numbered else limit
     item, since_number = intro + 1, 0
     while (
         item < len(units)
         and item - intro <= limit
-        and reasons[item] in (None, LINK_LIST)
+        and reasons[item] in (None, LINK_LIST, MEDIA_PLAYER)
         and classes[item] != GOOD
         and units[item].words <= LIST_ITEM_MAX_WORDS
     ):
+        if reasons[item] == MEDIA_PLAYER:
+            item += 1
+            continue
         since_number = 0 if NUMBERED_ITEM.match(units[item].text) else since_number + 1
         if since_number > tail:
             break
@@ -230,13 +243,17 @@ def _list_end(units: list[Unit], reasons: list[str | None], classes: list[str], 
     return item
 
 
-def _numbered_tail(units: list[Unit], first: int) -> int:
+def _numbered_tail(units: list[Unit], reasons: list[str | None], first: int) -> int:
     """Return how many unnumbered lines follow each item of a numbered list starting at
-    `first`: as many as follow its first item (a link, an image label), at most
-    NUMBERED_ITEM_TAIL_LINES."""
-    for offset in range(1, NUMBERED_ITEM_TAIL_LINES + 2):
-        if first + offset < len(units) and NUMBERED_ITEM.match(units[first + offset].text):
-            return offset - 1
+    `first`: as many as follow its first item (a link, a price), at most
+    NUMBERED_ITEM_TAIL_LINES; images and players are not counted."""
+    lines = 0
+    for index in range(first + 1, min(len(units), first + NUMBERED_ITEM_TAIL_LINES * 2 + 2)):
+        if NUMBERED_ITEM.match(units[index].text):
+            return lines
+        lines += reasons[index] != MEDIA_PLAYER
+        if lines > NUMBERED_ITEM_TAIL_LINES:
+            break
     return NUMBERED_ITEM_TAIL_LINES
 
 

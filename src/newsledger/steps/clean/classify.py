@@ -19,6 +19,7 @@ from newsledger.steps.clean.patterns import (
     DUPLICATE,
     EMBEDDED_TITLE,
     FOOTER,
+    IMAGE_LABEL_LINE,
     LINK_LIST,
     MEDIA_PLAYER,
     NAVIGATION,
@@ -62,6 +63,9 @@ REPEATS = (EMBEDDED_TITLE, REPEATED)
 # a line of a few words; the caption itself is a sentence or two.
 CREDIT_ONLY_MAX_WORDS = 10
 CAPTION_SENTENCE_MAX_WORDS = 60
+# An image's alt text printed above its caption is repeated at the caption's start; shorter
+# lines ("Photo", a name) are too common to take for a copy.
+ALT_TEXT_MIN_CHARS = 20
 # This many bulleted lines in a row are a list of links (teasers, related stories).
 LINK_LIST_MIN_ITEMS = 5
 # A line of at least this many words in capitals is a banner or teaser headline.
@@ -93,7 +97,7 @@ def label_units(
 
 def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) -> list[str | None]:
     """Return each unit's removal reason from chrome patterns and repetition (None: content)."""
-    reasons = [chrome_reason(unit.text, unit.words) for unit in units]
+    reasons = [_chrome_or_image(unit) for unit in units]
     _mark_duplicates(units, reasons)
     if stats is not None and stats.n_docs >= SITE_MIN_DOCS:
         _mark_furniture(raw, units, reasons, stats)
@@ -102,10 +106,18 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
             reasons[unit.index] = LINK_LIST
     _mark_link_lists(units, reasons)
     _mark_credited_captions(units, reasons)
+    _mark_alt_texts(units, reasons)
     for unit in units:
         if reasons[unit.index] is None and _banner(unit):
             reasons[unit.index] = NAVIGATION
     return reasons
+
+
+def _chrome_or_image(unit: Unit) -> str | None:
+    """Return a line's chrome reason, or MEDIA_PLAYER for a text browser's image label."""
+    if unit.words == 1 and IMAGE_LABEL_LINE.fullmatch(unit.text):
+        return MEDIA_PLAYER
+    return chrome_reason(unit.text, unit.words)
 
 
 def _banner(unit: Unit) -> bool:
@@ -128,6 +140,21 @@ def _mark_credited_captions(units: list[Unit], reasons: list[str | None]) -> Non
             and above.words <= CAPTION_SENTENCE_MAX_WORDS
         ):
             reasons[above.index] = CAPTION
+
+
+def _mark_alt_texts(units: list[Unit], reasons: list[str | None]) -> None:
+    """Mark a line printed right above a caption that begins with it as that caption's
+    image alt text (the caption line repeats it and adds the credit)."""
+    for unit in units[:-1]:
+        below = units[unit.index + 1]
+        if (
+            reasons[unit.index] is None
+            and reasons[below.index] == CAPTION
+            and len(unit.text) >= ALT_TEXT_MIN_CHARS
+            and len(below.text) > len(unit.text)
+            and below.text.startswith(unit.text)
+        ):
+            reasons[unit.index] = CAPTION
 
 
 def _is_credit(unit: Unit, reason: str | None) -> bool:

@@ -12,7 +12,7 @@ import re
 
 # Removal reasons recorded on `RemovedBlock.reason`.
 NAVIGATION = "navigation"  # menus, link lists, accessibility and section links
-MEDIA_PLAYER = "media_player"  # player remnants: "please wait", "0:00 0:00:52 0:00"
+MEDIA_PLAYER = "media_player"  # player remnants ("please wait", "0:00"), image placeholders
 EMBEDDED_TITLE = "embedded_title"  # a video's or related story's title printed twice
 CAPTION = "caption"  # image captions and credits ("Image Credit: ...")
 SHARE = "share"  # share/subscribe/follow prompts
@@ -49,6 +49,10 @@ MEDIA_PLAYER_LINE = re.compile(
     r"the (?:code|url) has been copied to your clipboard)\W*",
     re.IGNORECASE,
 )
+# A text browser's image placeholder: the image's alt text or file name in brackets, one
+# token with a letter ("[IMG_2041]", "[pier-300x200]"; "[1]" is a note); w3m prints one per
+# image, inside the article too (text captures only: an HTML extractor never prints them).
+IMAGE_LABEL_LINE = re.compile(r"\[[^\s\[\]]*[^\W\d_][^\s\[\]]*\]")
 # Whole lines of site navigation and page chrome (menus, banners, section links).
 NAVIGATION_LINE = re.compile(
     r"(?:accessibility links|breaking news|skip to (?:main )?(?:content|navigation)|"

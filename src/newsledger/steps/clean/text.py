@@ -10,7 +10,8 @@ its shape (length, stop-word density, sentence punctuation, bullets), named chro
 repetition inside the page (a video title or caption printed twice) and across the site
 (furniture lines, from `SiteLineStats`). The body is the highest-scoring contiguous span of
 units (prose counts for, debris against: a maximum-sum run, as in the "longest prose span"
-rule), cut at a credit line; the headline is the nearest title-shaped, non-debris line above
+rule), widened over nearby sections of the article that a box of links cut off, and cut at
+a credit line; the headline is the nearest title-shaped, non-debris line above
 it. docs/cleaning.md describes every rule and its measured effect.
 """
 
@@ -47,21 +48,13 @@ from newsledger.steps.clean.patterns import (
     BYLINE,
     CAPTION,
     DATE_WORD,
-    EMBEDDED_TITLE,
     FOOTER,
     LINK_LIST,
-    MEDIA_PLAYER,
 )
 from newsledger.steps.clean.published import find_published
 from newsledger.steps.clean.result import CleanedCapture
+from newsledger.steps.clean.span import prose_span
 
-# Span scores: prose counts for, debris against (per unit; GOOD/NEAR per word).
-NEAR_WEIGHT = 0.5
-SENTENCE_SCORE = 1.0
-SHORT_PENALTY = -4.0
-# An announced list item is part of the article but no evidence of prose.
-ITEM_SCORE = 0.0
-BAD_PENALTY = -6.0
 # A subheading inside the article is a short line followed by prose.
 SUBHEADING_MAX_WORDS = 12
 # Keep a non-prose line (list item, table row) that sits between body paragraphs.
@@ -71,13 +64,6 @@ INNER_RUN_MAX_UNITS = 5
 # Lines such a run may hold: untagged ones and short bulleted lines (a list inside the
 # article: ingredients, steps, bullet points). Repeated or navigation lines cost precision.
 INNER_RUN_REASONS: tuple[str | None, ...] = (None, LINK_LIST)
-# Boxes that sit inside articles (a photo caption and its credit, a video player and its
-# title) cost a little each but never grow into a section break: a short story with a photo
-# between its paragraphs stays one span.
-INLINE_REASONS = (CAPTION, MEDIA_PLAYER, EMBEDDED_TITLE)
-INLINE_PENALTY = -3.0
-# How much each further debris unit in a row adds to the penalty (see `_prose_span`).
-GAP_GROWTH = 0.35
 # The lead paragraph ends like a sentence (or is long prose); lines above it that do not
 # (headline, kicker, date and byline lines) belong to the header.
 LEAD_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
@@ -87,8 +73,6 @@ TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
 # A credit line may sit just below the span (after a photo badge or a short box).
 CREDIT_LOOKAHEAD = 3
-# Scripts without spaces between words (Chinese, Japanese) weigh by characters instead.
-CHARS_PER_WORD = 6
 
 
 def clean_text_capture(
@@ -117,64 +101,11 @@ def clean_text_capture(
         return CleanedCapture(language=language, reason=EMPTY_TEXT)
     reasons, classes = label_units(raw, units, language, site_stats)
     mark_blocks(units, reasons, classes)
-    span = _prose_span(units, reasons, classes)
+    span = prose_span(units, reasons, classes)
     if span is None:
         removed = [_removed(raw, u, reasons[u.index] or BOILERPLATE) for u in units]
         return CleanedCapture(language=language, removed=removed, reason=NOT_ARTICLE)
     return _assemble(raw, units, reasons, classes, span, language, url)
-
-
-def _score(unit: Unit, cls: str) -> float:
-    """Return the unit's contribution to a body span."""
-    weight = max(unit.words, len(unit.text) / CHARS_PER_WORD)
-    if cls == GOOD:
-        return weight
-    if cls == NEAR:
-        return NEAR_WEIGHT * weight
-    if cls == SHORT:
-        return SENTENCE_SCORE if is_sentence(unit) else SHORT_PENALTY
-    if cls == ITEM:
-        return ITEM_SCORE
-    return BAD_PENALTY
-
-
-def _prose_span(
-    units: list[Unit], reasons: list[str | None], classes: list[str]
-) -> tuple[int, int] | None:
-    """Return `[start, end)` of the maximum-score run of units, or None without prose.
-
-    Each debris unit in a row costs more than the one before: a long run of menus or
-    teasers is a section break that prose on its far side (a cookie notice, another story)
-    must not bridge, while a short inline box inside the article is crossed; captions and
-    players cost a fixed amount each, as they sit inside articles.
-    """
-    found = _best_run(units, reasons, classes)
-    if found is None:
-        return None
-    (start, end), _ = found
-    if not any(c in (GOOD, NEAR) for c in classes[start:end]):
-        return None
-    return start, end
-
-
-def _best_run(
-    units: list[Unit], reasons: list[str | None], classes: list[str]
-) -> tuple[tuple[int, int], float] | None:
-    """Return the maximum-score run of units and its score."""
-    best, best_span = 0.0, None
-    total, start, gap = 0.0, 0, 0
-    for index in range(len(units)):
-        if total <= 0:
-            total, start = 0.0, index
-        if reasons[index] in INLINE_REASONS:
-            total += INLINE_PENALTY
-            continue
-        score = _score(units[index], classes[index])
-        gap = gap + 1 if score < 0 else 0
-        total += score * (1 + GAP_GROWTH * (gap - 1)) if score < 0 else score
-        if total > best:
-            best, best_span = total, (start, index + 1)
-    return (best_span, best) if best_span else None
 
 
 def _body_units(
@@ -207,11 +138,14 @@ def _body_units(
         ):
             keep.append(index)  # a list item or table row between paragraphs
     keep = _fill_inner_runs(units, reasons, _trim_lead(units, classes, keep))
-    return _add_announced_lists(units, classes, keep)
+    return _add_announced_lists(units, reasons, classes, keep)
 
 
-def _add_announced_lists(units: list[Unit], classes: list[str], keep: list[int]) -> list[int]:
-    """Keep the announced list items (ITEM) that follow a kept unit, even past the span."""
+def _add_announced_lists(
+    units: list[Unit], reasons: list[str | None], classes: list[str], keep: list[int]
+) -> list[int]:
+    """Keep the announced list items (ITEM) that follow a kept unit, even past the span
+    (images between the items, ITEM units with a reason, are passed over, not kept)."""
     out: list[int] = []
     for index in keep:
         if out and index <= out[-1]:
@@ -219,7 +153,8 @@ def _add_announced_lists(units: list[Unit], classes: list[str], keep: list[int])
         out.append(index)
         item = index + 1
         while item < len(units) and classes[item] == ITEM:
-            out.append(item)
+            if reasons[item] is None:
+                out.append(item)
             item += 1
     return out
 

@@ -1,0 +1,193 @@
+"""Body span of the text-capture cleaner: the run of units that holds the article.
+
+Input: a capture's units with their removal reasons and classes (`classify.label_units`,
+`blocks.mark_blocks`). Output: `[start, end)` of the span the body is taken from: the
+maximum-score run of units (prose counts for, debris against; Kadane's scan), widened over
+nearby sections of the same article that a box of links or teasers cut off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsledger.steps.clean.classify import GOOD, ITEM, NEAR, SHORT, is_sentence
+from newsledger.steps.clean.header import DATE_LINE_MAX_WORDS
+from newsledger.steps.clean.lines import Unit
+from newsledger.steps.clean.patterns import (
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    DATE_WORD,
+    EMBEDDED_TITLE,
+    MEDIA_PLAYER,
+)
+
+# Span scores: prose counts for, debris against (per unit; GOOD/NEAR per word).
+NEAR_WEIGHT = 0.5
+SENTENCE_SCORE = 1.0
+SHORT_PENALTY = -4.0
+# An announced list item is part of the article but no evidence of prose.
+ITEM_SCORE = 0.0
+BAD_PENALTY = -6.0
+# Boxes that sit inside articles (a photo caption and its credit, a video player and its
+# title) cost a little each but never grow into a section break: a short story with a photo
+# between its paragraphs stays one span.
+INLINE_REASONS = (CAPTION, MEDIA_PLAYER, EMBEDDED_TITLE)
+INLINE_PENALTY = -3.0
+# How much each further debris unit in a row adds to the penalty (see `prose_span`).
+GAP_GROWTH = 0.35
+# Scripts without spaces between words (Chinese, Japanese) weigh by characters instead.
+CHARS_PER_WORD = 6
+# An article cut in parts by a box of related links or teasers: a run of prose beyond the
+# best span joins it when it starts at most SECTION_MAX_GAP units away, holds at least
+# SECTION_MIN_PROSE prose paragraphs and scores at least SECTION_MIN_SHARE of the best span
+# (a lone paragraph past a box, such as a newsletter blurb, does not). Within
+# SECTION_NEAR_GAP units one paragraph and SECTION_NEAR_SHARE are enough (a short lead above
+# a small "More:" box; a slideshow: a paragraph per slide, with a counter, a heading and a
+# photo credit between slides). Upwards, a byline or date line stops the joining.
+SECTION_MAX_GAP = 30
+SECTION_MIN_PROSE = 2
+SECTION_MIN_SHARE = 0.3
+SECTION_NEAR_GAP = 6
+SECTION_NEAR_SHARE = 0.2
+
+
+def _score(unit: Unit, cls: str) -> float:
+    """Return the unit's contribution to a body span."""
+    weight = max(unit.words, len(unit.text) / CHARS_PER_WORD)
+    if cls == GOOD:
+        return weight
+    if cls == NEAR:
+        return NEAR_WEIGHT * weight
+    if cls == SHORT:
+        return SENTENCE_SCORE if is_sentence(unit) else SHORT_PENALTY
+    if cls == ITEM:
+        return ITEM_SCORE
+    return BAD_PENALTY
+
+
+def prose_span(
+    units: list[Unit], reasons: list[str | None], classes: list[str]
+) -> tuple[int, int] | None:
+    """Return `[start, end)` of the maximum-score run of units, or None without prose.
+
+    Each debris unit in a row costs more than the one before: a long run of menus or
+    teasers is a section break that prose on its far side (a cookie notice, another story)
+    must not bridge, while a short inline box inside the article is crossed; captions and
+    players cost a fixed amount each, as they sit inside articles. Nearby sections of the
+    same article beyond such a break are then joined (`_join_sections`).
+
+    Example:
+        >>> from newsledger.steps.clean.lines import split_units
+        >>> prose = "The ferry runs again, the harbour office said on Monday. " * 4
+        >>> units = split_units(f"Menu\\n{prose}\\nShare\\n", frozenset())
+        >>> prose_span(units, ["navigation", None, "share"], ["bad", "good", "bad"])
+        (1, 2)
+    """
+    runs = list(_runs(units, reasons, classes, range(len(units))))
+    if not runs:
+        return None
+    start, end, best = max(runs, key=lambda run: run[2])
+    if not any(c in (GOOD, NEAR) for c in classes[start:end]):
+        return None
+    return _join_sections(units, reasons, classes, (start, end), best)
+
+
+def _join_sections(
+    units: list[Unit],
+    reasons: list[str | None],
+    classes: list[str],
+    span: tuple[int, int],
+    best: float,
+) -> tuple[int, int]:
+    """Widen the span over nearby runs of prose on either side (see SECTION_MAX_GAP).
+
+    A box of related links between two parts of an article is a long debris run that the
+    maximum-score run does not cross; the part beyond it is still the article when it is
+    close, holds several paragraphs and weighs a fair share of the best span. Runs are
+    scored outwards from the span's edge and tried nearest first.
+    """
+    start, end = span
+    while section := _next_section(units, reasons, classes, range(end, len(units)), best):
+        end = section[1]
+    while section := _next_section(units, reasons, classes, range(start - 1, -1, -1), best):
+        start = section[0]
+    return start, end
+
+
+def _next_section(
+    units: list[Unit],
+    reasons: list[str | None],
+    classes: list[str],
+    outwards: range,
+    best: float,
+) -> tuple[int, int] | None:
+    """Return the nearest run of units along `outwards` (from the span's edge) that is more
+    of the article, or None when there is none within SECTION_MAX_GAP units."""
+    upwards = outwards.step < 0
+    edge = outwards.start + upwards
+    for low, high, score in _runs(units, reasons, classes, outwards, SECTION_MAX_GAP):
+        gap = edge - high if upwards else low - edge
+        if upwards and any(_header_line(units[i], reasons[i]) for i in range(high, edge)):
+            return None  # above the byline or date: headline and standfirst, not the body
+        if _is_section(classes, low, high, score, gap, best):
+            return low, high
+    return None
+
+
+def _header_line(unit: Unit, reason: str | None) -> bool:
+    """Return whether a line is part of an article's header: a byline, a date or time."""
+    if reason == BOILERPLATE or BYLINE.match(unit.text):
+        return True
+    return unit.words <= DATE_LINE_MAX_WORDS and bool(DATE_WORD.search(unit.text))
+
+
+def _is_section(
+    classes: list[str], low: int, high: int, score: float, gap: int, best: float
+) -> bool:
+    """Return whether a run of units `gap` units away from the span is more of the article."""
+    prose = sum(c in (GOOD, NEAR) for c in classes[low:high])
+    if gap <= SECTION_NEAR_GAP:
+        return score >= SECTION_NEAR_SHARE * best and prose >= 1
+    return score >= SECTION_MIN_SHARE * best and prose >= SECTION_MIN_PROSE
+
+
+def _runs(
+    units: list[Unit],
+    reasons: list[str | None],
+    classes: list[str],
+    order: range,
+    reach: int | None = None,
+) -> Iterator[tuple[int, int, float]]:
+    """Yield the best run of each stretch of positive running score, walking `order`.
+
+    Kadane's scan: the running score restarts where it falls to zero or below; each stretch
+    yields its best run as `(start, end, score)` (`[start, end)` in unit indices), in the
+    order the stretches are met (lazily: a caller may stop early); with `reach`, no stretch
+    starts more than `reach` steps into `order`. The overall best run is the highest of them.
+    """
+    best, best_first, best_last = 0.0, 0, 0
+    total, first, gap, step = 0.0, 0, 0, 0
+    for index in order:
+        if total <= 0:
+            if best > 0:
+                yield _run(best_first, best_last, best)
+            if reach is not None and step > reach:
+                return
+            best, total, first = 0.0, 0.0, index
+        step += 1
+        if reasons[index] in INLINE_REASONS and classes[index] != ITEM:
+            total += INLINE_PENALTY
+            continue
+        score = _score(units[index], classes[index])
+        gap = gap + 1 if score < 0 else 0
+        total += score * (1 + GAP_GROWTH * (gap - 1)) if score < 0 else score
+        if total > best:
+            best, best_first, best_last = total, first, index
+    if best > 0:
+        yield _run(best_first, best_last, best)
+
+
+def _run(first: int, last: int, score: float) -> tuple[int, int, float]:
+    """Return a run as `(start, end, score)` from its first and last unit (in either order)."""
+    return min(first, last), max(first, last) + 1, score
