@@ -16,6 +16,7 @@ from newsledger.steps.clean.lines import (
     split_units,
     stop_words,
 )
+from newsledger.steps.clean.patterns import chrome_reason
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,14 @@ def test_lines_split_units_keeps_short_lines_apart(raw: str) -> None:
 )
 def test_lines_guess_language(text: str, language: str | None) -> None:
     assert guess_language(text) == language
+
+
+@pytest.mark.parametrize("line", ["Share\u00a0this\u00a0story", "Follow us\u00a0on Twitter"])
+def test_split_units_reads_no_break_spaces_as_spaces(line: str) -> None:
+    # w3m keeps a page's no-break spaces; the chrome patterns must still see the words.
+    raw = f"Ferry news\n{line}\n"
+    unit = split_units(raw, frozenset())[1]
+    assert unit.text == line.replace("\u00a0", " ")
+    assert raw[unit.start : unit.end] == line
+    assert unit.words == len(unit.text.split())
+    assert chrome_reason(unit.text, unit.words) == "share"

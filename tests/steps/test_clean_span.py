@@ -136,3 +136,35 @@ def test_clean_text_alt_text_above_credited_caption_is_caption() -> None:
     result = clean_text_capture(_capture(_PART_ONE[0], alt, caption, *_PART_ONE[1:]))
     assert result.text.split("\n\n") == _PART_ONE
     assert alt in result.captions
+
+
+def _no_prose_page(*blocks: str) -> str:
+    """Return a capture of `blocks` between a menu with a headline and a copyright line."""
+    parts = ["Menu\n* Home\n* Rivers", "Kessna Bridge Closes", *blocks]
+    return "\n\n".join([*parts, "\u00a9 2024 River Post. All rights reserved.\n"])
+
+
+@pytest.mark.parametrize("n_lines", [4, 9])
+def test_clean_text_article_of_one_line_paragraphs_is_kept(n_lines: int) -> None:
+    # No paragraph reaches prose length, yet the page is an article, not a menu.
+    lines = [f"Pier number {n} of the Kessna bridge has moved again." for n in range(n_lines)]
+    result = clean_text_capture(_no_prose_page(*lines))
+    assert result.reason is None
+    assert result.title == "Kessna Bridge Closes"
+    assert result.text.split("\n\n") == lines
+
+
+def test_clean_text_page_that_is_mostly_a_list_keeps_it() -> None:
+    intro = "The river authority listed the roads that close with the bridge:"
+    items = [f"* the lane to the mill at Kessna, section {n}" for n in range(1, 8)]
+    result = clean_text_capture(_no_prose_page("\n".join([intro, *items])))
+    assert result.text.split("\n\n") == [intro, *items]
+
+
+@pytest.mark.parametrize("n_lines", [1, 3])
+def test_clean_text_few_short_sentences_are_no_article(n_lines: int) -> None:
+    # A line or three (an error notice, a cookie prompt) is still no article.
+    lines = [f"Something went wrong on try {n}, please reload the page." for n in range(n_lines)]
+    result = clean_text_capture(_no_prose_page(*lines))
+    assert result.reason == "not_article"
+    assert result.text == ""

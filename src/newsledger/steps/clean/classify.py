@@ -66,6 +66,12 @@ CAPTION_SENTENCE_MAX_WORDS = 60
 # An image's alt text printed above its caption is repeated at the caption's start; shorter
 # lines ("Photo", a name) are too common to take for a copy.
 ALT_TEXT_MIN_CHARS = 20
+# A bulleted line of this many words that ends like a sentence is prose set as a list (the
+# points of an article), even in a long run of bullets.
+BULLETED_PROSE_MIN_WORDS = 20
+# ... unless a dateline sits inside it: a teaser of another story, its headline run into
+# its lead ("* Harbour reopens ALDRIC: The harbour reopened ...").
+TEASER_DATELINE = re.compile(r"[\w,.’'] [A-Z]{2,}(?:[ .-][A-Z]{2,})*(?::| —| --) ")
 # This many bulleted lines in a row are a list of links (teasers, related stories).
 LINK_LIST_MIN_ITEMS = 5
 # A line of at least this many words in capitals is a banner or teaser headline.
@@ -174,8 +180,17 @@ def _mark_link_lists(units: list[Unit], reasons: list[str | None]) -> None:
             continue
         if len(run) >= LINK_LIST_MIN_ITEMS:
             for index in run:
-                reasons[index] = reasons[index] or LINK_LIST
+                if not _bulleted_prose(units[index]):
+                    reasons[index] = reasons[index] or LINK_LIST
         run = []
+
+
+def _bulleted_prose(unit: Unit) -> bool:
+    """Return whether a bulleted line is a paragraph of the article set as a list item:
+    as long as prose and ending like a sentence (a link or teaser headline does not)."""
+    if unit.words < BULLETED_PROSE_MIN_WORDS or not is_sentence(unit):
+        return False
+    return not TEASER_DATELINE.search(unit.text)
 
 
 def _mark_duplicates(units: list[Unit], reasons: list[str | None]) -> None:

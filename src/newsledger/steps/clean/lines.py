@@ -298,6 +298,10 @@ _CLOSERS = ("", ",", ".", ";", ":", "!", "?", ")", "]", '"', "”", "’", "'", 
 
 def _measure(unit: Unit, stops: frozenset[str]) -> None:
     """Fill the unit's shape features (word count, stop-word density, bullet)."""
+    if "\xa0" in unit.text:
+        # A text browser keeps the page's no-break spaces (w3m does, inscriptis does not):
+        # patterns read them as spaces. Same length, so offsets into the line still hold.
+        unit.text = unit.text.replace("\xa0", " ")
     words = unit.text.lower().split()
     unit.words = len(words)
     if words:

@@ -128,6 +128,47 @@ PROMO_PHRASE = re.compile(
     r"view the discussion|javascript is required)\b",
     re.IGNORECASE,
 )
+# An advertising or affiliate disclosure: the site's notice, however long, above or below
+# the article (taken off the body's edges only, `text._trim_notices`).
+_DISCLOSURE = (
+    r"advertising discl(?:osure|aimer)|affiliate (?:links?|commissions?|partners?)|"
+    r"(?:we|i) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commissions?)|"
+    r"contains? (?:references to products|affiliate)"
+)
+DISCLOSURE_PHRASE = re.compile(rf"\b(?:{_DISCLOSURE})", re.IGNORECASE)
+# The site's notices to the reader below the article: a disclosure, the comment policy, a
+# prompt to subscribers or to the site's app. Taken off the body's end only: inside an
+# article such words are reporting.
+NOTICE_PHRASE = re.compile(
+    rf"\b(?:{_DISCLOSURE}|"
+    r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|republished)|"
+    r"comment moderation|comment policy|reader comments|"
+    r"already (?:a )?(?:subscriber|member)|first-time subscribers|"
+    r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox))",
+    re.IGNORECASE,
+)
+# An author's blurb below the article: "Jane Doe is a freelance writer based in ...".
+AUTHOR_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]+ ){1,3}is (?:a|an|the) (?:[\w&,-]+ ){0,4}"
+    r"(?i:writer|journalist|reporter|author|founder|co-founder|editor|correspondent|"
+    r"contributor|columnist|blogger|consultant|freelancer)s?\b"
+)
+# Substrings that every DISCLOSURE_PHRASE / NOTICE_PHRASE match contains: a fast filter.
+DISCLOSURE_CUES = ("discl", "affiliate", "compensation", "commission", "references to")
+NOTICE_CUES = (*DISCLOSURE_CUES, "comment", "subscriber", "member", "to your ")
+
+
+def is_notice(text: str, disclosure_only: bool = False) -> bool:
+    """Return whether a paragraph holds one of the site's notices to the reader (see
+    NOTICE_PHRASE); with `disclosure_only`, an advertising or affiliate disclosure."""
+    low = text.lower()
+    if disclosure_only:
+        return _cued(low, DISCLOSURE_CUES) and bool(DISCLOSURE_PHRASE.search(text))
+    if _cued(low, NOTICE_CUES) and NOTICE_PHRASE.search(text):
+        return True
+    return " is " in low and bool(AUTHOR_BIO.match(text))
+
+
 # Photo credits that end or fill a caption: "... | Getty Images", "(Image credit: NASA)",
 # "Jane Doe / Reuters file", "(AP Photo/John Roe)".
 PHOTO_CREDIT = re.compile(

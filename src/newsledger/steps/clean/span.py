@@ -3,7 +3,8 @@
 Input: a capture's units with their removal reasons and classes (`classify.label_units`,
 `blocks.mark_blocks`). Output: `[start, end)` of the span the body is taken from: the
 maximum-score run of units (prose counts for, debris against; Kadane's scan), widened over
-nearby sections of the same article that a box of links or teasers cut off.
+nearby sections of the same article that a box of links or teasers cut off. A page
+without a prose paragraph falls back on its best run of short sentences and list items.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ SECTION_MIN_PROSE = 2
 SECTION_MIN_SHARE = 0.3
 SECTION_NEAR_GAP = 6
 SECTION_NEAR_SHARE = 0.2
+# A page without a paragraph of prose (an article told in one-line paragraphs, or mostly an
+# announced list) still has a body: the best run when short sentences and list items (with
+# the line announcing the list) each count as one, holding at least this many of them and
+# this many words in them.
+SHORT_BODY_MIN_LINES = 4
+SHORT_BODY_MIN_WORDS = 30
 
 
 def _score(unit: Unit, cls: str) -> float:
@@ -85,12 +92,37 @@ def prose_span(
         (1, 2)
     """
     runs = list(_runs(units, reasons, classes, range(len(units))))
+    if runs:
+        start, end, best = max(runs, key=lambda run: run[2])
+        if any(c in (GOOD, NEAR) for c in classes[start:end]):
+            return _join_sections(units, reasons, classes, (start, end), best)
+    return _short_line_span(units, reasons, classes)
+
+
+def _short_line_span(
+    units: list[Unit], reasons: list[str | None], classes: list[str]
+) -> tuple[int, int] | None:
+    """Return the span of a page without prose paragraphs (see SHORT_BODY_MIN_LINES), or
+    None: the best run where each short sentence, list item and list intro scores one."""
+    lines = [_short_body_line(units, classes, index) for index in range(len(units))]
+    as_sentences = [SHORT if line else cls for line, cls in zip(lines, classes, strict=True)]
+    runs = list(_runs(units, reasons, as_sentences, range(len(units)), short_lines=lines))
     if not runs:
         return None
-    start, end, best = max(runs, key=lambda run: run[2])
-    if not any(c in (GOOD, NEAR) for c in classes[start:end]):
-        return None
-    return _join_sections(units, reasons, classes, (start, end), best)
+    start, end, _ = max(runs, key=lambda run: run[2])
+    counted = [units[i].words for i in range(start, end) if lines[i] and reasons[i] is None]
+    if len(counted) >= SHORT_BODY_MIN_LINES and sum(counted) >= SHORT_BODY_MIN_WORDS:
+        return start, end
+    return None
+
+
+def _short_body_line(units: list[Unit], classes: list[str], index: int) -> bool:
+    """Return whether a unit is a short sentence, a list item or the line announcing one."""
+    if classes[index] == ITEM:
+        return True
+    if classes[index] != SHORT:
+        return False
+    return is_sentence(units[index]) or (index + 1 < len(units) and classes[index + 1] == ITEM)
 
 
 def _join_sections(
@@ -158,6 +190,7 @@ def _runs(
     classes: list[str],
     order: range,
     reach: int | None = None,
+    short_lines: list[bool] | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """Yield the best run of each stretch of positive running score, walking `order`.
 
@@ -165,6 +198,7 @@ def _runs(
     yields its best run as `(start, end, score)` (`[start, end)` in unit indices), in the
     order the stretches are met (lazily: a caller may stop early); with `reach`, no stretch
     starts more than `reach` steps into `order`. The overall best run is the highest of them.
+    With `short_lines`, the units it marks score as short sentences (`_short_line_span`).
     """
     best, best_first, best_last = 0.0, 0, 0
     total, first, gap, step = 0.0, 0, 0, 0
@@ -179,7 +213,10 @@ def _runs(
         if reasons[index] in INLINE_REASONS and classes[index] != ITEM:
             total += INLINE_PENALTY
             continue
-        score = _score(units[index], classes[index])
+        if short_lines is not None and short_lines[index]:
+            score = SENTENCE_SCORE
+        else:
+            score = _score(units[index], classes[index])
         gap = gap + 1 if score < 0 else 0
         total += score * (1 + GAP_GROWTH * (gap - 1)) if score < 0 else score
         if total > best:

@@ -11,8 +11,9 @@ repetition inside the page (a video title or caption printed twice) and across t
 (furniture lines, from `SiteLineStats`). The body is the highest-scoring contiguous span of
 units (prose counts for, debris against: a maximum-sum run, as in the "longest prose span"
 rule), widened over nearby sections of the article that a box of links cut off, and cut at
-a credit line; the headline is the nearest title-shaped, non-debris line above
-it. docs/cleaning.md describes every rule and its measured effect.
+a credit line or at the site's notice to its readers (a disclosure, the comment rules);
+the headline is the nearest title-shaped, non-debris line above it. docs/cleaning.md
+describes every rule and its measured effect.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from newsledger.steps.clean.patterns import (
     DATE_WORD,
     FOOTER,
     LINK_LIST,
+    is_notice,
 )
 from newsledger.steps.clean.published import find_published
 from newsledger.steps.clean.result import CleanedCapture
@@ -73,6 +75,12 @@ TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
 # A credit line may sit just below the span (after a photo badge or a short box).
 CREDIT_LOOKAHEAD = 3
+# The site's notices to the reader (an advertising disclosure, the comment policy, a prompt
+# to subscribers) follow the article: one among the body's last few kept units ends the
+# body, once this much prose came before it. An advertising disclosure may also open the
+# body, above the lead.
+NOTICE_TAIL_UNITS = 8
+NOTICE_MIN_PROSE_WORDS = 60
 
 
 def clean_text_capture(
@@ -138,7 +146,33 @@ def _body_units(
         ):
             keep.append(index)  # a list item or table row between paragraphs
     keep = _fill_inner_runs(units, reasons, _trim_lead(units, classes, keep))
-    return _add_announced_lists(units, reasons, classes, keep)
+    return _trim_notices(units, classes, _add_announced_lists(units, reasons, classes, keep))
+
+
+def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> list[int]:
+    """Cut the site's notices to the reader off the body's edges (see NOTICE_TAIL_UNITS):
+    a leading disclosure, and the last kept units from the first notice among them (with the
+    headings and other non-sentences right above it)."""
+    while len(keep) > 1 and is_notice(units[keep[0]].text, disclosure_only=True):
+        keep = keep[1:]
+    prose_words = 0
+    for number, index in enumerate(keep):
+        if (
+            number >= len(keep) - NOTICE_TAIL_UNITS
+            and prose_words >= NOTICE_MIN_PROSE_WORDS
+            and is_notice(units[index].text)
+        ):
+            while number > 1 and not _prose_or_sentence(units, classes, keep[number - 1]):
+                number -= 1
+            return keep[:number]
+        if classes[index] in (GOOD, NEAR):
+            prose_words += units[index].words
+    return keep
+
+
+def _prose_or_sentence(units: list[Unit], classes: list[str], index: int) -> bool:
+    """Return whether a kept unit is prose or a short sentence (not a heading or item)."""
+    return classes[index] in (GOOD, NEAR) or (classes[index] == SHORT and is_sentence(units[index]))
 
 
 def _add_announced_lists(

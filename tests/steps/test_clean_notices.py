@@ -1,0 +1,97 @@
+"""Tests of the body's edges in the text-capture cleaner: site notices around the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.steps.clean.text import clean_text_capture
+
+_PARAGRAPHS = [
+    "The harbour board of Port Aldric agreed on Monday to dredge the eastern channel before "
+    "the spring, after two grain ships ran aground there within a single week in February.",
+    "Pilots had warned for years that the channel silted up faster than the board's surveys "
+    "showed, and the shipping guild had threatened to send its boats to the southern port.",
+    "The dredging will cost about four million crowns and should take eleven weeks, the "
+    "board's engineer told the council, if the weather over the Valdorian coast holds.",
+]
+
+
+def _page(before: list[str], after: list[str]) -> str:
+    """Return a capture: menu, headline, `before`, the article's paragraphs, `after`, footer."""
+    parts = ["Menu\n* Home\n* Ports", "Eastern Channel To Be Dredged", *before]
+    parts += [*_PARAGRAPHS, *after, "\u00a9 2024 Aldric Gazette. All rights reserved.\n"]
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    "notices",
+    [
+        [
+            "Disclosure: some links on this page are affiliate links, and we may earn a small "
+            "commission when you buy something through them, at no extra cost to you at all."
+        ],
+        [
+            "Reader rules",
+            "Please keep in mind that comments are moderated by our staff and that we cannot "
+            "publish every letter that reaches us in the course of a busy week on the coast.",
+            "Stay polite and stick to the subject of the article you are commenting on here.",
+        ],
+        [
+            "Mira Osk is a freelance writer and former harbour pilot who lives in Port Aldric; "
+            "her book on the Valdorian coast comes out in the spring."
+        ],
+        [
+            "Note: the advertising disclaimer below does not cover this report.",
+            "Tomas Reyk is the Founder & Publisher of the Aldric Gazette and writes about ports, "
+            "shipping and the people who work on the Valdorian coast.",
+        ],
+        [
+            "If you are already a subscriber to the Gazette, sign in to read every story on "
+            "the site without limits and to receive our weekly digest from the harbour."
+        ],
+    ],
+)
+def test_clean_text_site_notice_after_article_ends_body(notices: list[str]) -> None:
+    result = clean_text_capture(_page([], notices))
+    assert result.text.split("\n\n") == _PARAGRAPHS
+    assert not set(notices) & set(result.text.split("\n\n"))
+
+
+def test_clean_text_disclosure_above_lead_is_dropped() -> None:
+    disclosure = (
+        "This guide contains affiliate links from our partners; the Gazette may receive "
+        "compensation when readers click them, which does not change what we write here."
+    )
+    result = clean_text_capture(_page([disclosure], []))
+    assert result.text.split("\n\n") == _PARAGRAPHS
+
+
+def test_clean_text_notice_words_inside_article_stay() -> None:
+    # The same words in the article's own reporting, far from its end, are prose.
+    inside = (
+        "The guild's newsletter said comments are moderated on its forum after pilots posted "
+        "the names of the board members who had voted against dredging the eastern channel in the "
+        "autumn of last year."
+    )
+    filler = [
+        f"Survey number {n} of the channel, taken by the board's own boat, found the sand bar "
+        f"{n + 1} metres higher than the year before, and the pilots' log for that month "
+        "records that several ships waited for the tide outside the harbour mouth."
+        for n in range(1, 9)
+    ]
+    body = [inside, *filler]
+    raw = _page([], []).replace(_PARAGRAPHS[0], "\n\n".join([_PARAGRAPHS[0], *body]), 1)
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [_PARAGRAPHS[0], *body, *_PARAGRAPHS[1:]]
+
+
+def test_clean_text_notice_in_short_story_stays() -> None:
+    # Under 60 words of prose before it: the line is the story, not a notice below one
+    # (over 30 words, so no newsletter prompt either).
+    story = (
+        "Readers asked why comments are moderated on the Gazette's pages; the editor replied "
+        "on Monday that the rule dates from the last election and stays in force until the "
+        "board decides otherwise."
+    )
+    result = clean_text_capture(_page([], []).replace("\n\n".join(_PARAGRAPHS), story))
+    assert result.text == story
