@@ -67,3 +67,14 @@ def test_caches_size_not_shared_between_calls(sentence, field_name):
     assert first == second and first is not second
     setattr(first, field_name, 0)
     assert getattr(extract_size(sentence, "COERCE"), field_name) != 0
+
+
+def test_caches_sentence_cues_belong_to_their_doc(coder):
+    # The aggregate and "according to" cues are read once per document: a sentence at the same
+    # place in another document must not inherit them.
+    cued = "Police have detained 400 protesters since the election, according to the ministry."
+    plain = "Police detained four protesters outside the town hall on Friday."
+    for _ in range(2):
+        first, second = coder(cued), coder(plain)
+        assert [(e.aux, e.reported_by) for e in first] == [(["aggregate"], ["ministry"])]
+        assert [(e.aux, e.reported_by) for e in second] == [([], [])]

@@ -226,3 +226,80 @@ def test_timex_leap_day_never_gives_an_impossible_date(text, anchor):
     for timex in found:
         if re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
             date.fromisoformat(timex.value)  # raises for an impossible day such as 2021-02-29
+
+
+# Words and separators the scan test builds texts from: rule openers, words that open a rule only
+# before certain words ("the end of"), numbers, place nouns and a few non-ASCII look-alikes.
+_SCAN_WORDS = st.sampled_from(
+    "the The end beginning middle of early mid late last next this coming earlier later on in "
+    "since by a an few several many one two twenty nineteen 3 24 2019 1990s 3rd fiscal first "
+    "quarter spring fall week weekend month months year years day days ago hence from now today "
+    "yesterday tomorrow tonight night morning Monday Friday May March Mar Sept. Oct. June "
+    "recently current at present these soon every each daily 5pm 10:30 a.m. neighbourhood Avenue "
+    "same following previous that \u212aelvin \u017fince ça".split()
+)
+_SCAN_GAPS = st.sampled_from([" ", "  ", ", ", "-", ". ", "\n", "'s ", " ("])
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_SCAN_WORDS, max_size=16), gaps=st.lists(_SCAN_GAPS, max_size=16))
+def test_timex_scan_finds_what_a_full_scan_finds(words, gaps):
+    from newsledger.steps.events.timex.rules import RULES
+    from newsledger.steps.events.timex.scan import candidate_starts, matches_at, starter_index
+
+    text = "".join(w + g for w, g in zip(words, gaps + [" "] * len(words), strict=False))
+    index = starter_index([rule.starters for rule in RULES])
+    for rule, starts in zip(RULES, candidate_starts(text, index, len(RULES)), strict=True):
+        full = [m.span() for m in rule.regex.finditer(text)]
+        assert [m.span() for m in matches_at(rule.regex, text, starts)] == full
+
+
+def test_timex_scan_opener_conditions_come_from_the_next_word():
+    from newsledger.steps.events.timex.scan import candidate_starts, parse_starters, starter_index
+
+    index = starter_index([parse_starters("the>end|start soon"), parse_starters("the")])
+    text = "the end, the vote, the start and soon"
+    assert candidate_starts(text, index, 2) == [[0, 19, 33], [0, 9, 19]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery hit the July 7 neighbourhood of the port city.",
+        "Gunmen fired at 7 July and Engineering College areas of the town.",
+        "Residents of the 25 of March sector blocked the road.",
+        "Hundreds gathered in Monday Avenue to demand food.",
+        "Teachers marched through Mar del Plata.",
+    ],
+)
+def test_timex_dates_naming_places_are_no_dates(text):
+    assert _values(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Artillery hit the July 7 positions of the army.", "2020-07-07"),
+        ("Residents gathered on Monday in the main square.", "2020-10-26"),
+        ("The 2019 district elections were annulled.", "2019"),
+        ("The next vote is due in Mar 2021.", "2021-03"),
+        ("The court adjourned the trial until Sept. again.", "2020-09"),
+    ],
+)
+def test_timex_dates_beside_place_words_are_kept(text, expected):
+    assert [v for _, v, _ in _values(text, ANCHOR)] == [expected]
+
+
+def test_timex_date_outside_brackets_dates_the_event(nlp):
+    from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
+
+    text = "On 6 May 2024 (from 6 - 8 May), police detained nine students in Brest."
+    events = extract_events(
+        nlp(text),
+        article_id="a",
+        published=date(2024, 5, 12),
+        dateline=None,
+        codebook=load_codebook(),
+        actor_dict=load_actor_dictionary(),
+    )
+    assert [(e.event, e.date) for e in events] == [("COERCE", "2024-05-06")]

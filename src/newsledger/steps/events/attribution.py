@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 # Subject dependency labels of a reporting verb.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Words never kept as a reporter on their own (pronouns say nothing about the source).
@@ -26,23 +28,42 @@ def _phrase(token: Any) -> str:
     return " ".join(t.text for t in tokens) if tokens else token.text
 
 
-# The last sentence read by `_according_to`: (doc, sentence start, phrases). The mentions of one
-# sentence come one after another; the doc itself is held, so a hit is never a stale one.
-_ACCORDING_SLOT: list[Any] = [None, -1, []]
+# The last document's "according to" objects by sentence: (doc, [(start, end, phrases)]).
+# Found once per document from spaCy's lower-case array, not per mention by walking Token
+# objects; the doc itself is held, so a hit is never a stale one.
+_ACCORDING_SLOT: list[Any] = [None, []]
 
 
-def _according_to(sent: Any) -> list[str]:
-    """Return the objects of "according to" in the sentence."""
-    doc, start, found = _ACCORDING_SLOT
-    if doc is sent.doc and start == sent.start:
-        return found
-    found = []
-    for token in sent:
-        if token.lower_ == "according":
-            for child in token.children:
-                found.extend(_phrase(g) for g in child.children if g.dep_ == "pobj")
-    _ACCORDING_SLOT[:] = [sent.doc, sent.start, found]
-    return found
+def _document_according(doc: Any) -> list[tuple[int, int, list[str]]]:
+    """The objects of "according to" in `doc`, grouped by sentence (start, end)."""
+    if not len(doc):
+        return []
+    lowers = doc.to_array("LOWER")
+    sentences: dict[int, tuple[int, int, list[str]]] = {}
+    for i in np.flatnonzero(lowers == doc.vocab.strings["according"]).tolist():
+        sent = doc[i].sent
+        found = sentences.setdefault(sent.start, (sent.start, sent.end, []))[2]
+        for child in doc[i].children:
+            found.extend(_phrase(g) for g in child.children if g.dep_ == "pobj")
+    return list(sentences.values())
+
+
+def _according_to(head: Any) -> list[str]:
+    """Return the objects of "according to" in the sentence of `head`."""
+    if _ACCORDING_SLOT[0] is not head.doc:
+        _ACCORDING_SLOT[:] = [head.doc, _document_according(head.doc)]
+    return next((found for start, end, found in _ACCORDING_SLOT[1] if start <= head.i < end), [])
+
+
+# The reporting list last read and its one-word verbs (the list is held, not its id).
+_VERBS_SLOT: list[Any] = [None, frozenset()]
+
+
+def _reporting_verbs(reporting: list[str]) -> frozenset[str]:
+    """The one-word reporting verbs of `reporting`, read once per list."""
+    if _VERBS_SLOT[0] is not reporting:
+        _VERBS_SLOT[:] = [reporting, frozenset(r for r in reporting if " " not in r)]
+    return _VERBS_SLOT[1]
 
 
 def find_reporters(head: Any, reporting: list[str]) -> list[str]:
@@ -59,19 +80,20 @@ def find_reporters(head: Any, reporting: list[str]) -> list[str]:
         >>> find_reporters(doc[6], ["report", "say"])  # "BelTA reported that police detained ..."
         ['BelTA']
     """
-    verbs = {r for r in reporting if " " not in r}
+    verbs = _reporting_verbs(reporting)
     reporters: list[str] = []
     token = head
     while token.head.i != token.i:
         token = token.head
-        if token.lemma_.lower() in REPORT_NOUNS and token.head.pos_ == "VERB":
+        lemma = token.lemma_.lower()
+        if lemma in REPORT_NOUNS and token.head.pos_ == "VERB":
             token = token.head
-        elif token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
+        elif lemma not in verbs or token.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         subjects += [
             g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
         reporters = [_phrase(s) for s in subjects if s.lower_ not in VAGUE_REPORTERS] + reporters
-    reporters = reporters + list(_according_to(head.sent))
+    reporters = reporters + list(_according_to(head))
     return list(dict.fromkeys(reporters))

@@ -8,8 +8,13 @@ functions over the dependency parse; no model is loaded here.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from typing import Any
+
+import numpy as np
 
 from newsledger.steps.events.triggers import clause_head
 
@@ -37,9 +42,34 @@ IMPLICATIVE_VERBS = frozenset(
 GATHERING_VERBS = frozenset({"gather", "assemble", "rally", "march", "come", "converge"})
 
 
-def _cue_set(aux: dict[str, list[str]], key: str) -> set[str]:
-    """Return the one-word cues of `key`."""
-    return {c for c in aux.get(key, []) if " " not in c}
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The codebook's one-word cue sets and aggregate phrases, read once per cue dict."""
+
+    negation: frozenset[str]
+    refusal: frozenset[str]
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+    reporting: frozenset[str]
+    aggregate: tuple[list[str], ...]  # each cue phrase as its words
+    aggregate_first: frozenset[str]  # the words the aggregate phrases open with
+
+
+# The cue dict last read and its `_Cues`: every mention of a run passes the same dict, which is
+# held (not its id), so a hit is never another dict's.
+_CUES_SLOT: list[Any] = [None, None]
+
+
+def _cues(aux: dict[str, list[str]]) -> _Cues:
+    """Return the cue sets of `aux` (one-word cues only; phrases for the aggregate cues)."""
+    if _CUES_SLOT[0] is not aux:
+        words = {key: frozenset(c for c in cues if " " not in c) for key, cues in aux.items()}
+        phrases = tuple(c.split() for c in aux.get("aggregate", []))
+        first = frozenset(p[0] for p in phrases if p)
+        keys = ("negation", "refusal", "future", "hypothetical", "reporting")
+        cues = _Cues(*(words.get(k, frozenset()) for k in keys), phrases, first)
+        _CUES_SLOT[:] = [aux, cues]
+    return _CUES_SLOT[1]
 
 
 def _governors(head: Any) -> list[Any]:
@@ -53,39 +83,44 @@ def _governors(head: Any) -> list[Any]:
 
 def is_negated(head: Any, aux: dict[str, list[str]]) -> bool:
     """True when the trigger is negated ("did not meet") or governed by a refusal verb."""
-    negation = _cue_set(aux, "negation")
-    if any(c.dep_ == "neg" or (c.lower_ in negation and c.dep_ != "cc") for c in head.children):
-        return True
-    refusal = _cue_set(aux, "refusal")
-    governors = [head, *_governors(head)]
-    return any(g.lemma_.lower() in refusal for g in governors[1:] if head.dep_ == "xcomp")
+    negation = _cues(aux).negation
+    for child in head.children:
+        dep = child.dep_
+        if dep == "neg" or (dep != "cc" and child.lower_ in negation):
+            return True
+    if head.dep_ != "xcomp":
+        return False
+    refusal = _cues(aux).refusal
+    return any(g.lemma_.lower() in refusal for g in _governors(head))
 
 
-def _reported(token: Any, aux: dict[str, list[str]]) -> bool:
+def _reported(token: Any, cues: _Cues) -> bool:
     """True when `token` heads a clause reported by a reporting verb ("said it would ...")."""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _cue_set(aux, "reporting")
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.reporting
 
 
 def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
     """Return FUTURE or HYPOTHETICAL from modal verbs, governing verbs and conditionals."""
-    future, hypothetical = _cue_set(aux, "future"), _cue_set(aux, "hypothetical")
+    cues = _cues(aux)
     for token in [head, *_governors(head)]:
         for child in token.children:
-            lemma = child.lemma_.lower()
-            if child.dep_ == "aux" and lemma in ("will", "shall"):
-                return FUTURE
-            if child.dep_ == "aux" and lemma == "would" and _reported(token, aux):
-                return FUTURE  # "said it would release": future in reported speech
-            if child.dep_ == "aux" and lemma in hypothetical:
-                return HYPOTHETICAL
-            if child.dep_ == "mark" and lemma in ("if", "unless"):
+            dep = child.dep_
+            if dep == "aux":
+                lemma = child.lemma_.lower()
+                if lemma in ("will", "shall"):
+                    return FUTURE
+                if lemma == "would" and _reported(token, cues):
+                    return FUTURE  # "said it would release": future in reported speech
+                if lemma in cues.hypothetical:
+                    return HYPOTHETICAL
+            elif dep == "mark" and child.lemma_.lower() in ("if", "unless"):
                 return HYPOTHETICAL
     governor = head.head
     if head.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and governor.i != head.i:
         lemma = governor.lemma_.lower()
-        if lemma in future:
+        if lemma in cues.future:
             return FUTURE
-        if lemma in hypothetical:
+        if lemma in cues.hypothetical:
             return HYPOTHETICAL
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     if head.dep_ == "advcl" and infinitive and governor.lemma_.lower() not in GATHERING_VERBS:
@@ -93,41 +128,71 @@ def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
     return None
 
 
-# The last sentence's aggregate-cue tokens: (doc, sentence start, aux lists, tokens). The mentions
-# of one sentence are coded one after another, so one slot saves rescanning it per mention; the
-# doc and cue lists are held (not their ids), so a match is never a stale one.
-_CUE_SLOT: list[Any] = [None, -1, None, []]
+def _opens_phrase(token: Any, cues: _Cues) -> bool:
+    """True when the words of `token`'s phrase begin an aggregate cue ("so far", "since")."""
+    words = [t.lemma_.lower() for t in islice(token.subtree, 3)]
+    return any(words[: len(p)] == p for p in cues.aggregate)
 
 
-def _aggregate_cues(head: Any, aux: dict[str, list[str]], first_words: set[str]) -> list[Any]:
-    """Tokens of the head's sentence that may open an aggregate cue ("since", "so far")."""
-    sent = head.sent
-    doc, start, cues, tokens = _CUE_SLOT
-    if doc is head.doc and start == sent.start and cues is aux:
-        return tokens
-    tokens = [t for t in sent if t.dep_ in AGGREGATE_DEPS and t.lemma_.lower() in first_words]
-    _CUE_SLOT[:] = [head.doc, sent.start, aux, tokens]
-    return tokens
+@dataclass(slots=True)
+class _DocumentCues:
+    """Where one document's aggregate cues may be: sentence starts, the tokens opening with a
+    cue's first word per sentence (from spaCy's arrays, no Token objects), and per sentence
+    asked about, those whose phrase is a cue."""
+
+    doc: Any
+    cues: _Cues
+    starts: list[int]
+    candidates: dict[int, list[int]]  # sentence number: token indices
+    found: dict[int, list[Any]] = field(default_factory=dict)  # sentence number: cue tokens
+
+
+def _document_cues(doc: Any, cues: _Cues) -> _DocumentCues:
+    """Find the tokens of `doc` whose dependency and lemma may open an aggregate cue."""
+    strings, starts = doc.vocab.strings, [sent.start for sent in doc.sents]
+    opens: dict[int, bool] = {}  # lemma id: whether its lower case opens a cue phrase
+    candidates: dict[int, list[int]] = {}
+    columns = doc.to_array(["DEP", "LEMMA"]) if len(doc) else np.zeros((0, 2), dtype=np.uint64)
+    deps, lemmas = columns[:, 0], columns[:, 1]
+    with_cue_dep = np.zeros(len(deps), dtype=bool)
+    for dep in AGGREGATE_DEPS:
+        with_cue_dep |= deps == strings[dep]
+    for i in np.flatnonzero(with_cue_dep).tolist():
+        lemma = int(lemmas[i])
+        if lemma not in opens:
+            opens[lemma] = strings[lemma].lower() in cues.aggregate_first
+        if opens[lemma]:
+            candidates.setdefault(bisect_right(starts, i) - 1, []).append(i)
+    return _DocumentCues(doc, cues, starts, candidates)
+
+
+# The last document's cues. The doc and cues are held (not their ids), so a hit is never stale.
+_CUE_SLOT: list[_DocumentCues | None] = [None]
+
+
+def _aggregate_cues(head: Any, cues: _Cues) -> list[Any]:
+    """Tokens of the head's sentence that open an aggregate cue ("since", "so far")."""
+    known = _CUE_SLOT[0]
+    if known is None or known.doc is not head.doc or known.cues is not cues:
+        known = _CUE_SLOT[0] = _document_cues(head.doc, cues)
+    number = bisect_right(known.starts, head.i) - 1
+    if number not in known.found:
+        tokens = [head.doc[i] for i in known.candidates.get(number, [])]
+        known.found[number] = [t for t in tokens if _opens_phrase(t, cues)]
+    return known.found[number]
 
 
 def is_aggregate(head: Any, aux: dict[str, list[str]]) -> bool:
     """True for counts over a period ("more than 12,000 detained since the election"): an
     aggregate cue in the trigger's own clause or the clause it is coordinated with."""
-    phrases = [c.split() for c in aux.get("aggregate", [])]
-    first_words = {p[0] for p in phrases if p}
-    candidates = _aggregate_cues(head, aux, first_words)
+    cues = _cues(aux)
+    candidates = _aggregate_cues(head, cues)
     if not candidates:
         return False
     clause = clause_head(head)
     clauses = {clause.i, *(g.i for g in _governors(clause) if clause.dep_ == "conj")}
     clauses.update(c.i for c in clause.children if c.dep_ == "conj")
-    for token in candidates:
-        if clause_head(token).i not in clauses:
-            continue
-        words = [t.lemma_.lower() for t in token.subtree][:3]
-        if any(words[: len(p)] == p for p in phrases):
-            return True
-    return False
+    return any(clause_head(token).i in clauses for token in candidates)
 
 
 def is_historical(value: str | None, published: date | None) -> bool:

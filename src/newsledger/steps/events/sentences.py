@@ -43,12 +43,14 @@ def _mistagged_place(ent: Any) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
-def read_sentences(doc: Any, ents: Any) -> list[Sentence]:
+def read_sentences(doc: Any, ents: Any, text: str | None = None) -> list[Sentence]:
     """The document's sentences with their place entities (one pass over `doc.ents`).
 
     Args:
         doc: the parsed article.
         ents: `doc.ents`, read once by the caller.
+        text: `doc.text` when the caller has read it: each sentence's text is then a slice of
+            it rather than rebuilt from its tokens.
 
     Returns:
         One `Sentence` per `doc.sents`, in order.
@@ -72,5 +74,6 @@ def read_sentences(doc: Any, ents: Any) -> list[Sentence]:
             for e in own
             if e.label_ in PLACE_LABELS
         ]
-        sentences.append(Sentence(sent, sent.text, places, story))
+        sent_text = sent.text if text is None else text[sent.start_char : sent.end_char]
+        sentences.append(Sentence(sent, sent_text, places, story))
     return sentences

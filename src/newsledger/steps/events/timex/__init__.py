@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from newsledger.steps.events.timex.calendar import (
     FUTURE_WINDOW_DAYS,
@@ -26,7 +27,15 @@ from newsledger.steps.events.timex.calendar import (
     resolve_timex,
     shift_day,
 )
+from newsledger.steps.events.timex.lexicon import PLACE_NOUN_AFTER
 from newsledger.steps.events.timex.rules import RULES, Context
+from newsledger.steps.events.timex.scan import (
+    Rule,
+    StarterIndex,
+    candidate_starts,
+    matches_at,
+    starter_index,
+)
 
 __all__ = [
     "ALL_KINDS", "DATE_KINDS", "FUTURE_WINDOW_DAYS", "GRANULARITIES", "UNKNOWN_DAY", "Timex",
@@ -99,16 +108,30 @@ def find_timexes(
     """
     ctx = Context(text, anchor)
     found: list[Timex] = []
-    for regex, handler, kind in RULES:
-        if kind not in kinds:
-            continue
-        for match in regex.finditer(text):
-            result = handler(match, ctx)
+    rules, index = _rules_of(kinds)
+    for rule, starts in zip(rules, candidate_starts(text, index, len(rules)), strict=True):
+        for match in matches_at(rule.regex, text, starts):
+            result = rule.handler(match, ctx)
             if result is None or (result[0].endswith("_REF") and not vague):
                 continue
             value, mod = result
-            found.append(Timex(match.group(0), match.start(), match.end(), value, "", mod, kind))
+            if _names_place(text, match.end(), value):
+                continue
+            found.append(Timex(match[0], match.start(), match.end(), value, "", mod, rule.kind))
     return _resolve_references(_drop_overlaps([_with_bound(t, text) for t in found]))
+
+
+def _names_place(text: str, end: int, value: str) -> bool:
+    """True for a day or month that, with the place noun after it, names a place ("the July 7
+    neighbourhood", "Monday Avenue"); a year before a noun is still a year ("2019 elections")."""
+    return granularity_of(value) in ("day", "month") and bool(PLACE_NOUN_AFTER.match(text, end))
+
+
+@lru_cache(maxsize=8)
+def _rules_of(kinds: frozenset[str]) -> tuple[tuple[Rule, ...], StarterIndex]:
+    """The rules of the given TIMEX3 types and the index of their opening words."""
+    rules = tuple(rule for rule in RULES if rule.kind in kinds)
+    return rules, starter_index([rule.starters for rule in rules])
 
 
 def _with_bound(timex: Timex, text: str) -> Timex:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from newsledger.steps.events.quantities import TENS, UNITS
+from newsledger.steps.events.timex.scan import DIGIT_START
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -57,3 +60,30 @@ DURATION_FRAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOT_YEAR_AFTER = re.compile(r"^(?:\s*%|\s*percent|,\d|\.\d|\s+[a-z]+s\b|\s+people\b|-\d)")
+# A day or month directly followed by a place noun names the place ("the July 7 neighbourhood",
+# "the 25 of March sector", "Monday Avenue", "at 7 July and Engineering College areas").
+PLACE_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w'-]*\s+){1,3}|\s+)(?:neighbou?rhoods?|districts?|sectors?|"
+    r"areas?|streets?|avenues?|roads?|squares?|bridges?|camps?|boulevards?|stadiums?|highways?|"
+    r"markets?)\b",
+    re.IGNORECASE,
+)
+# Full month names; the other MONTHS keys are abbreviations, a month only with a period, a day or
+# a year ("Sept. 30", "Mar 2019"): bare, they are names ("Mar del Plata").
+FULL_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+# Words that open the rules' pattern pieces (see `timex.scan`: "the>end|start" is "the" before
+# "end" or "start"). "the" opens a match only before these words; it is most of the words tried.
+OPEN_UNITS = "|".join(f"{u}|{u}s" for u in UNIT_CODES) + "|centurie|centuries|centurys"
+OPEN_MOD = "early mid late the>end|beginning|start|middle"
+OPEN_ORDER = "earlier later"
+OPEN_MONTH = " ".join(MONTHS)
+OPEN_WEEKDAY = " ".join(WEEKDAYS)
+OPEN_NUM = " ".join([DIGIT_START, f"a>few|{OPEN_UNITS}", f"an>{OPEN_UNITS}", "few several many"])
+OPEN_NUM += " " + " ".join([*UNITS, *TENS])
+OPEN_UNIT = OPEN_UNITS.replace("|", " ")
+OPEN_DURATION_THE = "the>past|last|next|coming|previous|first|final|few|several|many|" + "|".join(
+    [DIGIT_START, *UNITS, *TENS, "a", "an", OPEN_UNITS]
+)

@@ -2,7 +2,8 @@
 
 Input: a regex match over the text and its context (text, anchor date). Output: the TIMEX value
 and modifier, or None when the match is not a time expression after all ("May" the verb, "2,000
-people"). `RULES` lists (regex, handler, TIMEX3 type); `timex.find_timexes` runs them.
+people"). `RULES` lists each rule's regex, handler, TIMEX3 type and opening words (`timex.scan`);
+`timex.find_timexes` runs them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from newsledger.steps.events.timex.calendar import (
 )
 from newsledger.steps.events.timex.lexicon import (
     DURATION_FRAME_BEFORE,
+    FULL_MONTHS,
     FUTURE_CUES,
     FUTURE_LOOKBACK,
     MAY_FRAME_BEFORE,
@@ -31,6 +33,13 @@ from newsledger.steps.events.timex.lexicon import (
     MONTHS,
     NOT_YEAR_AFTER,
     NOT_YEAR_BEFORE,
+    OPEN_DURATION_THE,
+    OPEN_MOD,
+    OPEN_MONTH,
+    OPEN_NUM,
+    OPEN_ORDER,
+    OPEN_UNIT,
+    OPEN_WEEKDAY,
     ORDINALS,
     SEASON_ORDER,
     SEASONS,
@@ -38,6 +47,7 @@ from newsledger.steps.events.timex.lexicon import (
     WEEKDAYS,
     YEAR_CONTEXT_BEFORE,
 )
+from newsledger.steps.events.timex.scan import DIGIT_START, Rule, parse_starters
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
@@ -88,6 +98,8 @@ def _month(match: re.Match[str], ctx: Context) -> tuple[str, str | None] | None:
     rel = (match["rel"] or "").lower()
     if match["year"]:
         return f"{match['year']}-{month:02d}", _mod_of(match)
+    if not name.endswith(".") and name.lower() not in FULL_MONTHS:
+        return None  # "in Mar del Plata": a bare abbreviation is a name
     before = ctx.text[max(0, match.start() - 12) : match.start()]
     frame = MONTH_FRAME_BEFORE if name != "May" else MAY_FRAME_BEFORE
     if not (rel or match["mod"] or match["yrel"] or frame.search(before)):
@@ -294,25 +306,39 @@ _VAGUE_NOW = r"now|currently|current|nowadays|at\s+present|at\s+the\s+moment|the
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _VAGUE_FUTURE = r"soon|the\s+future|someday|the\s+coming\s+(?:days|weeks|months|years)"
 _DAYWORDS = r"today|yesterday|tomorrow|this|" + "|".join(w.title() for w in WEEKDAYS)
-# Rules: (regex, handler, TIMEX3 type). Overlaps go to the longer match (find_timexes).
-RULES: tuple[tuple[re.Pattern[str], _Handler, str], ...] = tuple(
-    (re.compile(pattern), handler, kind)
-    for pattern, handler, kind in (
+
+
+# Rules: (regex, handler, TIMEX3 type, starters). Overlaps go to the longer match.
+RULES: tuple[Rule, ...] = tuple(
+    Rule(re.compile(pattern), handler, kind, parse_starters(starters))
+    for pattern, handler, kind, starters in (
         (
             rf"\b{_WEEKDAY_PREFIX}{_MOD}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
             _explicit_day,
             "DATE",
+            f"{OPEN_WEEKDAY} {OPEN_MOD} {OPEN_MONTH}",
         ),  # fmt: skip
-        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", _explicit_day, "DATE"),
+        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", _explicit_day, "DATE", DIGIT_START),
         (
             rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?{_MOD}{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR}|"
             r"\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"
             r"(?![\w-]|\s+\d)",
             _month,
             "DATE",
+            f"last next this {OPEN_MOD} {OPEN_MONTH}",
         ),
-        (rf"\b{_MOD}(?:(?i:fiscal)\s+)?{_YEAR}(?!['\w])", _year, "DATE"),
-        (rf"\b(?:the\s+)?{_MOD}(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s\b", _decade, "DATE"),
+        (
+            rf"\b{_MOD}(?:(?i:fiscal)\s+)?{_YEAR}(?!['\w])",
+            _year,
+            "DATE",
+            f"{OPEN_MOD} fiscal {DIGIT_START}",
+        ),
+        (
+            rf"\b(?:the\s+)?{_MOD}(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s\b",
+            _decade,
+            "DATE",
+            f"the>early|mid|late|the|{DIGIT_START} {OPEN_MOD} {DIGIT_START}",
+        ),
         (
             # "the" belongs to "the third quarter", not to "the third-quarter results".
             r"\b(?:(?P<owner>(?i:the|this\s+year's|last\s+year's))\s+"
@@ -321,23 +347,29 @@ RULES: tuple[tuple[re.Pattern[str], _Handler, str], ...] = tuple(
             rf"(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?",
             _quarter,
             "DATE",
+            f"the>fiscal|first|second|third|fourth|{DIGIT_START} this last fiscal first second "
+            f"third fourth {DIGIT_START}",
         ),
         (
             rf"\b{_MOD}(?:(?P<rel>(?i:this|last|next))\s+)?"
             rf"(?P<season>(?i:spring|summer|autumn|winter)|fall)(?:\s+(?:of\s+)?{_YEAR})?\b",
             _season,
             "DATE",
+            f"{OPEN_MOD} this last next spring summer autumn winter fall",
         ),
         (
             rf"\b{_ORDER}{_MOD}(?P<rel>(?i:this|last|next|the))\s+"
             r"(?P<unit>(?i:week(?:end)?|month|year|quarter|decade|century))\b",
             _relative_unit,
             "DATE",
+            f"{OPEN_ORDER} {OPEN_MOD} this last next the>week|weekend|month|year|quarter|decade|"
+            "century",
         ),
         (
             rf"\b{_NUM}[\s-]+{_UNIT}\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
             _ago,
             "DATE",
+            OPEN_NUM,
         ),
         (
             rf"\b{_ORDER}{_MOD}(?P<deictic>(?i:the\s+day\s+(?:before\s+yesterday|after\s+"
@@ -345,46 +377,56 @@ RULES: tuple[tuple[re.Pattern[str], _Handler, str], ...] = tuple(
             r"yesterday|tomorrow))\b",
             _deictic,
             "DATE",
+            f"{OPEN_ORDER} {OPEN_MOD} the>day today yesterday tomorrow",
         ),
         (
             rf"\b{_ORDER}{_MOD}(?:(?P<rel>(?i:last|next|this|coming))\s+)?{_WEEKDAY}\b",
             _weekday,
             "DATE",
+            f"{OPEN_ORDER} {OPEN_MOD} last next this coming {OPEN_WEEKDAY}",
         ),
         (
             r"\b(?i:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)|"
             r"a\s+day\s+(?:later|earlier)|that\s+(?:same\s+)?day)\b",
             _anaphoric_day,
             "DATE",
+            "the>next|following|previous|same|day a>day that>same|day",
         ),
         (
             rf"\b(?P<daypart>(?P<dayword>(?i:{_DAYWORDS}))\s+(?P<part>(?i:morning|afternoon|"
             r"evening|night))|(?i:tonight|last\s+night))\b",
             _part_of_day,
             "TIME",
+            f"today yesterday tomorrow this tonight last {OPEN_WEEKDAY}",
         ),
         (
             r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)",
             _clock,
             "TIME",
+            DIGIT_START,
         ),
         (
             r"(?:\b(?P<the>(?i:the))\s+)?(?:\b(?P<frame>(?i:past|last|next|coming|previous|"
             rf"first|final))\s+)?\b(?:{_NUM}[\s-]+)?{_UNIT}(?:-(?:long|old))?\b",
             _duration,
             "DURATION",
+            f"{OPEN_DURATION_THE} past last next coming previous first final {OPEN_NUM} "
+            + OPEN_UNIT,
         ),
         (
             rf"\b(?:(?P<PAST_REF>(?i:{_VAGUE_PAST}))|(?P<PRESENT_REF>(?i:{_VAGUE_NOW}))|"
             rf"(?P<FUTURE_REF>(?i:{_VAGUE_FUTURE})))\b",
             _vague,
             "DATE",
+            "recently lately the>past|future|coming recent now currently current nowadays "
+            "at>present|the these>days soon someday",
         ),
         (
             r"\b(?i:(?:every|each)\s+(?:day|week|month|year|weekend|Monday|Tuesday|Wednesday|"
             r"Thursday|Friday|Saturday|Sunday)|daily|weekly|monthly|annually|yearly)\b",
             _set,
             "SET",
+            "every each daily weekly monthly annually yearly",
         ),
     )
 )
