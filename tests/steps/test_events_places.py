@@ -280,3 +280,98 @@ def test_places_merge_keeps_the_stated_count():
     second = _event(3, None, NO_PLACE_IN_CLAUSE, Size(killed=5, injured=12, approximate=True))
     absorb(first, second)
     assert (first.size.killed, first.size.injured, first.size.approximate) == (2, 12, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "names", "expected_name", "expected_admin1"),
+    [
+        # A building, square or acronym is no town: the town it lies in is the place.
+        ("Retired teachers rallied at the Ministry of Labour in Hrodna.", "rallied", (),
+         "Hrodna", None),
+        ("Retired teachers rallied at the Ministry of Labour in Hrodna.", "rallied",
+         ("the Ministry of Labour", "Hrodna"), "Hrodna", None),
+        ("Students gathered at Freedom square in Hrodna on Sunday.", "gathered", (),
+         "Hrodna", None),
+        ("Troops exchanged fire across the LoC in Zzyvka sector (Poonch, Punjab).", "exchanged",
+         (), "Zzyvka", "Punjab"),
+        ("Police detained a KNLU leader (Karvan National Liberation Union) in Zzyvka, Donetsk.",
+         "detained", (), "Zzyvka", "Donetsk"),
+        # An unknown neighbourhood of a known town: the town.
+        ("Mortar rounds fell on the Zzyvka neighbourhood of Kharkiv.", "fell", (),
+         "Kharkiv", None),
+        # ... but not a small namesake the text cannot tell apart: the name as written.
+        ("Rioters burned cars in Zzyvka of Pella.", "burned", (), "Zzyvka", None),
+        # An unknown place followed by its province alone keeps its name.
+        ("Villagers marched in Zzyvka, Donetsk.", "marched", (), "Zzyvka", "Donetsk"),
+        # A tagger span holding the province: "X district of Y".
+        ("Farmers protested in Zzyvka district of Assam.", "protested",
+         ("Zzyvka district of Assam",), "Zzyvka", "Assam"),
+        # No locative place: the town a road or base is named after.
+        ("Drivers blocked the Hrodna highway with burning tyres.", "blocked", (), "Hrodna",
+         None),
+        ("Farmers blocked the Zzyvka highway with tractors.", "blocked", (), "Zzyvka", None),
+        ("Soldiers raided homes in central district of Hrodna.", "raided", (), "Hrodna", None),
+        ("Police dispersed a sit-in in Central Hrodna.", "dispersed", (), "Hrodna", None),
+        # Two places sharing one province: "A and B districts, Province".
+        ("Airstrikes killed ten fighters in Zzyvka and Marrow districts, Kandahar.", "killed",
+         (), "Zzyvka", "Kandahar"),
+    ],
+)  # fmt: skip
+def test_places_sites_and_containing_towns(
+    sentence, trigger, names, expected_name, expected_admin1
+):
+    place, _ = find_event_place(
+        sentence, _mentions(sentence, *names), sentence.index(trigger), None
+    )
+    assert place is not None and place.name == expected_name
+    if expected_admin1:
+        assert place.admin1 == expected_admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Spelled as the text spells it when only accents differ (ASCII sources such as ACLED).
+        ("Asuncion", "Asuncion"),
+        ("Sibenik", "Sibenik"),
+        # A different name stays the gazetteer's.
+        ("Kiev", "Kyiv"),
+    ],
+)
+def test_places_geocode_keeps_the_text_spelling_without_accents(name, expected):
+    place = geocode(name)
+    assert place is not None and place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("tambon Zzyvka", "Zzyvka"), ("kwaeng Zzyvka", "Zzyvka")]
+)
+def test_places_normalise_strips_local_division_words(text, expected):
+    assert normalise_place_name(text) == expected
+
+
+def test_places_acronym_site_is_no_place():
+    sentence = "Rebels attacked the LNA base overnight."
+    place, reason = find_event_place(sentence, [], sentence.index("attacked"), None)
+    assert place is None and reason == NO_PLACE_IN_CLAUSE
+
+
+@pytest.mark.parametrize(
+    ("name", "hint", "canonical", "country", "admin1", "precision"),
+    [
+        # A second-level division as the hint: its first-level division is the admin1.
+        ("Zzyvka", "Kushtia", "Zzyvka", "BGD", "Khulna", "admin1"),
+        ("Zzyvka", "Loroum", "Zzyvka", "BFA", "Nord", "admin1"),
+        # ... and a town the gazetteer knows there is geocoded.
+        ("Guihulngan", "Negros Oriental", "Guihulngan", "PHL", "Central Visayas", "city"),
+        # A name that is first-level somewhere is never read as another country's province.
+        ("Zzyvka", "Bari", "Zzyvka", None, "Bari", "admin1"),
+    ],
+)
+def test_places_resolve_place_with_second_level_hint(
+    name, hint, canonical, country, admin1, precision
+):
+    place = resolve_place(name, hint)
+    assert (place.name, place.admin1, place.precision) == (canonical, admin1, precision)
+    if country:
+        assert place.country == country

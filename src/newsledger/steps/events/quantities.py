@@ -154,22 +154,43 @@ COUNT_RE = re.compile(
 # Clause boundaries a count does not cross to reach its trigger (commas and "and" do: "attacked
 # the village, killing three"; "killed five and wounded twelve").
 CLAUSE_SPLIT = re.compile(r";|\b(?:as|while|whereas|but|when|after|before|because|since)\b")
-# Tallies a report sums up with: "fatalities coded as 10", "the death toll rose to 12".
+# Tallies a report sums up with: "fatalities coded as 10", "the death toll rose to 12", "the
+# death toll from the bombing has risen to 14", "fatalities and injuries coded as 6" (deaths).
 SUMMARY_RE = re.compile(
-    rf"\b(?:fatalit(?:y|ies)|death\s+toll|deaths)\s+(?:(?:was|were|is|has|had|have|been|"
-    rf"rose|risen|climbed|are)\s+)*(?:coded|estimated|put|reported|recorded|set)?\s*"
+    r"\b(?:fatalit(?:y|ies|ie)|fatalites|death\s+toll|deaths)"
+    r"(?:\s+and(?:/or)?\s+injur(?:y|ies))?"
+    r"(?:\s+(?:from|in|of|after)(?:\s+[\w'’-]+){1,4}?"
+    r"(?=\s+(?:has|had|have|was|rose|risen|climbed)))?"
+    r"\s+(?:(?:was|were|is|has|had|have|been|rose|risen|climbed|are)\s+)*"
+    r"(?:coded|estimated|put|reported|recorded|set)?\s*"
     rf"(?:as|at|to)\s+(?P<num>{NUMBER_PATTERN}|{_VAGUE})\b",
     re.IGNORECASE,
 )
-# A bare tally closing a report: "2 fatalities.", "1 fatality".
+# A bare tally closing a report: "2 fatalities.", "1 fatality" (read by `tolls`).
 TALLY_RE = re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+fatalit(?:y|ies)\b", re.IGNORECASE)
-# Two coordinated singular people: "a man and his wife were shot dead" counts two.
+# Two coordinated singular people: "a man and his wife were shot dead", "killing a woman and
+# her son", "the district chief and his driver were killed" count two.
 COUPLE_RE = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?[\w-]+\s+and\s+(?:a|an|one|his|her|their)\s+"
-    r"(?:[\w-]+\s+)?[\w-]+(?=\s+(?:were|have\s+been|had\s+been|are)\b)",
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+(?:a|an|one|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+(?=\s+(?:were|have\s+been|had\s+been|are)\b|\s*[,.;]|"
+    r"\s+(?:in|on|at|near|during|when)\b)",
     re.IGNORECASE,
 )
+# Two counts of one group of people: "three officers and one civilian were killed", "killing
+# five soldiers and three civilians". Only a noun phrase may stand between them: a verb, a cue
+# word or "including" (a subset) ends the first count's phrase ("two were killed and three").
+COORDINATED = re.compile(
+    r"^(?:\s+(?!(?:were|was|are|is|have|has|had|including|among|of|them|whom|others?)\b)"
+    r"[A-Za-z][\w'-]*){1,4}\s+(?:and|as\s+well\s+as)\s+(?:(?:another|other|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+BARE_COUNT_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|died)\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[A-Za-z][\w'-]*|[,.;:()]")
+BRACKETS = re.compile(r"\([^()]*\)")
+TO_DEATH = ["to", "death"]
+TO_DEATH_AFTER = re.compile(r"^(?:\s+[\w'-]+){0,4}?\s+to\s+death\b", re.IGNORECASE)
+# A verb that "and" may join to a death cue as one action ("shot and killed").
+LINKING_VERB = re.compile(r"[a-z]+ed|shot|hit|struck|beaten|stabbed|caught|taken", re.IGNORECASE)
 
 
 def _is_cue(tokens: list[str]) -> bool:
@@ -177,21 +198,41 @@ def _is_cue(tokens: list[str]) -> bool:
     return bool(tokens) and any(p.match(tokens[0]) for _, p in COUNT_CUES[:3])
 
 
+def _cue_field(words: list[str]) -> str | None:
+    """The field the cue word `words[0]` names, if any (the next words may qualify it: "beaten
+    to death" and "shot to death" count deaths, though "beaten" alone counts the injured)."""
+    for field_name, pattern in COUNT_CUES:
+        if pattern.match(words[0]):
+            if field_name == "injured" and [w.lower() for w in words[1:3]] == TO_DEATH:
+                return "killed"
+            return field_name
+    return None
+
+
 def _role(sentence: str, start: int, end: int) -> tuple[str, int] | None:
-    """What the count at `sentence[start:end]` counts, and how far away its cue word is."""
-    after = _TOKEN_RE.findall(sentence[end:])[:WINDOW_AFTER]
-    before = _TOKEN_RE.findall(sentence[:start])[-WINDOW_BEFORE:][::-1]
+    """What the count at `sentence[start:end]` counts, and how far away its cue word is.
+    Brackets are skipped ("19 (10 police and 9 civilians) were wounded")."""
+    after = _TOKEN_RE.findall(BRACKETS.sub(" ", sentence[end:]))[: WINDOW_AFTER + 2]
+    before = _TOKEN_RE.findall(BRACKETS.sub(" ", sentence[:start]))[-WINDOW_BEFORE:][::-1]
     best: tuple[int, int, str] | None = None  # (participant?, distance, field)
-    for tokens in (after, before):
-        for distance, token in enumerate(tokens):
-            linked = token.lower() == "and" and _is_cue(tokens[distance + 1 : distance + 2])
-            if WINDOW_STOP.match(token) and not linked:  # "shot and killed" is one cue
+    for tokens, forward in ((after, True), (before, False)):
+        for distance, token in enumerate(tokens[:WINDOW_AFTER]):
+            # "shot and killed" is one cue; backwards, "killed and 3 were wounded" is two, and
+            # so is "clashed with 4 men and killed 1" (a noun, not a verb, before "and").
+            linked = (
+                forward
+                and token.lower() == "and"
+                and _is_cue(tokens[distance + 1 :])
+                and (distance == 0 or bool(LINKING_VERB.fullmatch(tokens[distance - 1])))
+            )
+            if WINDOW_STOP.match(token) and not linked:
                 break
-            for field_name, pattern in COUNT_CUES:
-                if pattern.match(token):
-                    rank = (field_name == "participants", distance, field_name)
-                    best = rank if best is None or rank < best else best
-                    break
+            field_name = _cue_field(tokens[distance : distance + 3] if forward else [token])
+            if field_name is not None:
+                rank = (field_name == "participants", distance, field_name)
+                best = rank if best is None or rank < best else best
+    if best and best[2] == "injured" and TO_DEATH_AFTER.match(sentence[end:]):
+        return "killed", best[1]  # "tortured a villager to death"
     return (best[2], best[1]) if best else None
 
 
@@ -212,13 +253,47 @@ def _counts(sentence: str) -> list[tuple[str, int, bool, int]]:
         phrase = match["num"].lower()
         vague = VAGUE_COUNTS.get(" ".join(phrase.split()))
         value = vague if vague is not None else parse_number(match["num"])
-        role = _role(sentence, match.start(), match.end())
-        if value is None or role is None:
+        if value is None:
             continue
+        role = _role(sentence, match.start(), match.end())
         approximate = vague is not None or match["cue"] is not None
-        found.append((role[0], value, approximate, match.start()))
+        found.append((role[0] if role else None, value, approximate, match.start(), match.end()))
     spans = [(m.start(), m.end()) for m in matches]
-    return found + _single_counts(sentence, spans)
+    joined = [(f, v, a, start) for f, v, a, start, _ in _join_coordinated(sentence, found) if f]
+    return joined + _single_counts(sentence, spans)
+
+
+def _join_coordinated(sentence: str, counts: list[tuple]) -> list[tuple]:
+    """Add up counts coordinated in one noun phrase ("three officers and one civilian were
+    killed"): the pair counts what either counts, when they do not disagree."""
+    joined: list[tuple] = []
+    inside = [(m.start(), m.end()) for m in BRACKETS.finditer(sentence)]
+    aside = [c for c in counts if any(s < c[3] < e for s, e in inside)]  # "(including 1 child)"
+    for count in (c for c in counts if c not in aside):
+        field_name = _coordinated(sentence, joined[-1], count) if joined else None
+        if field_name is None:
+            joined.append(count)
+            continue
+        first = joined.pop()
+        joined.append((field_name, first[1] + count[1], first[2] or count[2], first[3], count[4]))
+    return joined + aside
+
+
+def _coordinated(sentence: str, first: tuple, second: tuple) -> str | None:
+    """The field two coordinated counts share ("three officers and one civilian were killed"),
+    or None when they are not one noun phrase or count different things. A participant noun
+    ("five men and two women") yields to an arrest, death or injury cue of the other count;
+    a bare second number ("2,000 protesters and 30 were arrested") is a separate count."""
+    fields = {first[0], second[0]} - {None}
+    if len(fields) > 1:
+        fields -= {"participants"}
+    if len(fields) != 1 or fields == {"participants"}:
+        return None
+    between = BRACKETS.sub(" ", sentence[first[4] : second[3]])
+    words = _TOKEN_RE.findall(between)
+    if not COORDINATED.match(between) or any(_is_cue(words[i:]) for i in range(len(words))):
+        return None
+    return None if BARE_COUNT_AFTER.match(sentence[second[4] :]) else fields.pop()
 
 
 def _single_counts(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, bool, int]]:
@@ -265,22 +340,6 @@ def _summary_counts(sentence: str) -> list[tuple[str, int, bool, int]]:
     return found
 
 
-def summary_fatalities(text: str) -> int | None:
-    """The death toll a report sums up with, if it states one: "2 fatalities.", "Fatalities
-    coded as 10", "the death toll rose to 12" (the last such tally of `text`).
-
-    Example:
-        >>> summary_fatalities("Clashes went on. Unknown fatalities coded as 3.")
-        3
-    """
-    found = [(m.start(), m["num"]) for m in SUMMARY_RE.finditer(text)]
-    found += [(m.start(), m["num"]) for m in TALLY_RE.finditer(text)]
-    if not found:
-        return None
-    phrase = max(found)[1]
-    return VAGUE_COUNTS.get(phrase.lower()) or parse_number(phrase)
-
-
 # Sentences whose counts are kept: every mention of a sentence (and the follow-up check of
 # the next one) reads the same counts, and finding them runs the TIMEX rules. The event coder
 # empties the cache per article (`clear_count_cache`), so repeated text across articles is
@@ -291,7 +350,11 @@ COUNT_CACHE_SIZE = 256
 @lru_cache(maxsize=COUNT_CACHE_SIZE)
 def _sentence_counts(sentence: str) -> tuple[tuple[str, int, bool, int], ...]:
     """Every count of the sentence (`_counts` then `_summary_counts`), computed once."""
-    return tuple(_counts(sentence) + _summary_counts(sentence))
+    summary = _summary_counts(sentence)
+    pairs = {offset for _, value, _, offset in summary if value == 2}
+    # "killing a woman and her son" counts two, not the one its "a" would count alone.
+    single = [c for c in _counts(sentence) if not (c[1] == 1 and c[3] in pairs)]
+    return tuple(single + summary)
 
 
 def clear_count_cache() -> None:

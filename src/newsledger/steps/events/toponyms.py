@@ -1,0 +1,131 @@
+"""Toponyms as ACLED notes and wire copy write them: names, provinces and sites.
+
+Input: a sentence and the offsets of a place name in it. Output: the name's own parts (the
+province written beside it: "Oleksandrivka, Donetsk", "Tokabangou (Markoye, Oudalan)",
+"Bennsh in Idleb province") and whether the name is a site rather than a town ("the Ministry
+of Labour", "Martyr square", "ONLF"). `newsledger.steps.events.places` picks the event's place
+with these. Conventions: docs/dates-places.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.steps.events.gazetteer import SETTLEMENT_NOUNS, normalise_place_name
+
+# "in Idleb", "in the southern countryside of Idleb": the province a name lies in.
+IN_REGION_OF = r"\s+in\s+(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?"
+
+# A capitalised name the tagger missed ("in the area of Oleksandrivka"), with the particles of
+# Arabic, Spanish or Portuguese names ("Santa Teresa del Tuy", "Wadi al Majish").
+NAME_PARTICLES = r"de|del|de\s+la|da|do|dos|das|al|el|ad|ash|ar|az|wa|la|le|di|du|e|imeni"
+NAME_RE = re.compile(
+    rf"[A-Z][\w'’.-]*[\w](?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+|-)[A-Z][\w'’-]*[\w])*"
+)
+# Capitalised words that start sentences or name times, never places.
+NOT_PLACE_WORDS = frozenset(
+    "the a an on in at around reported as near january february march april may june july "
+    "august september october november december monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+# Where the text states the place's province: "Oleksandrivka, Donetsk", "Tokabangou (Markoye,
+# Oudalan)", "Bennsh in Idleb province", "Aqcha and Mingajik districts, Jowzjan"; the last
+# part of a parenthesis is its first-level division. A parenthesis may follow a few lower-case
+# words later ("Qorvali village outskirts (...)"), not another name ("the LoC at Mankote
+# sector (...)" qualifies Mankote).
+HINT_AFTER = re.compile(
+    rf"^(?:\s+and\s+{NAME_RE.pattern})?(?:\s+(?:{SETTLEMENT_NOUNS})s?)*"
+    rf"(?:,\s*(?P<comma>{NAME_RE.pattern}"
+    rf"(?:\s+(?:{SETTLEMENT_NOUNS}))?(?:,\s*{NAME_RE.pattern})*)"
+    rf"(?:\s+(?:{SETTLEMENT_NOUNS}))?(?=\s*(?:[,.;:(]|$|\s(?:on|in|and|at|where|after)\s))|"
+    r"[^,;:()A-Z]{0,40}?\((?:[^()]*,\s*)?(?P<paren>[A-Z][^(),]*)\)|"
+    rf"{IN_REGION_OF}(?P<inside>(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*))",
+)
+# The parenthesis after "X in Y area (...)" names the province of both X and Y.
+PAREN_AFTER = re.compile(r"^[^,;:()]{0,40}?\((?:[^()]*,\s*)?(?P<paren>[A-Z][^(),]*)\)")
+# A division in parentheses anywhere in the sentence ("... at a checkpoint (Balcad, Middle
+# Shabelle)"): the province of a place that has none of its own.
+QUALIFIED_PLACE = re.compile(
+    rf"(?:(?P<name>{NAME_RE.pattern})(?:\s+(?:{SETTLEMENT_NOUNS}))?\s*)?"
+    r"\((?:(?P<first>[A-Z][^(),]*),\s*(?:[^()]*,\s*)?)?(?P<admin1>[A-Z][A-Za-z'’ .-]*)\)"
+)
+# A site named after its town: "the Halba highway", "Hama Airbase", "Aydin Governorship".
+NAMED_SITE = re.compile(
+    rf"(?P<name>{NAME_RE.pattern})\s+(?i:highway|road|bridge|air\s?base|base|dam|valley|"
+    r"front(?:line)?|governorship|municipality|checkpoint|market|prison|airport|port)\b"
+)
+SENTENCE_HINT = re.compile(r"\((?:[^()]*,\s*)(?P<hint>[A-Z][^(),]*)\)")
+
+# The town a named place lies in: "Yangi village of Qaysar district", "PD1 of Lashkargah city",
+# "Nadas in rural Ras al Ain", "Barangay Basak, Guihulngan, Negros Oriental".
+CONTAINER_AFTER = re.compile(
+    rf"^(?:\s+(?:{SETTLEMENT_NOUNS}))?(?:\s+(?:of|in)|\s*,)\s+(?:the\s+)?"
+    rf"(?:(?:city|town|village|district|province)\s+of\s+)?(?:rural\s+|kwaeng\s+|tambon\s+)?"
+    rf"(?P<name>{NAME_RE.pattern})"
+)
+# Buildings and sites: a name with one of these words is no town but lies in one.
+FACILITY = re.compile(
+    r"\b(?:Office|Ministry|Hall|Club|Cent(?:er|re)|Stand|Hospital|University|College|School|"
+    r"Court|Congress|Parliament|Embassy|Headquarters|HQ|Company|Church|Mosque|Temple|Palace|"
+    r"Prison|Jail|Station|Square|Street|Avenue|Road|Highway|Bridge|Market|Factory|Port|"
+    r"Airport|Stadium|Corps|Building|Complex|Council|Assembly|Guard|Police|Army)\b"
+)
+
+# A name followed by what it names: "Martyr square", "Koniko gas field", "RDC's office".
+SITE_AFTER = re.compile(
+    r"^\s+(?:gas\s+|oil\s+)?(?:square|street|avenue|road|highway|bridge|bank|field|hospital|"
+    r"office|mosque|church|market|building|prison|station|school|university|camp|base|checkpoint|"
+    r"headquarters|court|hall|house|plant|factory|port|airport)s?\b"
+)
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+# An acronym names an organisation or a line ("ONLF (Ogadan ...)", "OPS in Bab al Faraj",
+# "across the LoC in Degwar"), not a town: two capitals in at most four letters, or no lower case.
+ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,4}|[A-Z][A-Z&.-]+")
+
+INSIDE_SPAN = re.compile(rf"\s+(?:in|(?:{SETTLEMENT_NOUNS})\s+of)\s+(?=[A-Z])")
+# A province is a proper name ("Middle Shabelle", "Bani al Harith"), not a remark in brackets
+# ("(Kurdish names)", "(as reported)").
+PROPER_NAME = re.compile(
+    rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{NAME_PARTICLES}|of|and))*[\s-]+[A-Z][\w'’.&-]*)*"
+    r"(?:\s+(?:\(\w+\)))?"
+)
+POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+# An organisation's acronym in parentheses ("(KADRE)") is no province; "(UP)", "(AJK)" are.
+ACRONYM = re.compile(r"[A-Z]{4,}")
+
+
+def split_hint(sentence: str, text: str, end: int) -> tuple[str, str | None]:
+    """The place's own name and the province the text gives for it, if any."""
+    if "(" in text:  # a tagger span cut inside a parenthesis: "Tokabangou (Markoye"
+        text, end = text.split("(", 1)[0].rstrip(), end - len(text.split("(", 1)[1]) - 1
+    if "," in text:  # "Chihuahua, Chihuahua": a town and its state in one span
+        name, hint = text.split(",", 1)
+        return name.strip(), normalise_place_name(hint.split(",")[-1])
+    if POSSESSIVE.search(text):  # "Beirut's Saifi district": Saifi, in Beirut
+        hint, name = POSSESSIVE.split(text, maxsplit=1)
+        return name, hint
+    if INSIDE_SPAN.search(text):  # a tagger span "Sahwa in Dar'a", "Cachar district of Assam"
+        name, hint = INSIDE_SPAN.split(text, maxsplit=1)
+        return name, normalise_place_name(hint)
+    match = HINT_AFTER.match(sentence[end:])
+    hint = match and (match["comma"] or match["paren"] or match["inside"])
+    if match and match["inside"]:  # "Dumankara in Wagga area (Madagali, Adamawa)"
+        later = PAREN_AFTER.match(sentence[end + match.end() :])
+        hint = later["paren"] if later else hint
+    hint = normalise_place_name(hint.split(",")[-1]) if hint else None
+    if not hint or ACRONYM.fullmatch(hint) or not PROPER_NAME.fullmatch(hint):
+        return text, None
+    return text, hint
+
+
+def is_site(sentence: str, name: str, end: int) -> bool:
+    """True when the name ending at `end` names a building, road, site or organisation rather
+    than a town ("the Ministry of Labour in Din Daeng", "Martyr square", "RDC's office", "LoC")."""
+    bare = POSSESSIVE_END.sub("", name)
+    return bool(
+        FACILITY.search(name) or SITE_AFTER.match(sentence[end:]) or ACRONYM_NAME.fullmatch(bare)
+    )
