@@ -8,12 +8,17 @@ protest with intervention, not an arrest). Used by `newsledger eval events` and 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from newsledger.records import Actor, Event
+from newsledger.steps.events.acled_cues import (
+    PROTEST_TYPE,
+    AcledCues,
+    compile_cues,
+    fallback_label,
+    refine_label,
+    shipped_cues,
+)
 
-from newsledger.records import Event
-from newsledger.steps.events.codebook import Codebook, load_codebook
+__all__ = ["ACLED_PRIORITY", "AcledCues", "acled_event", "classify_acled", "compile_cues"]
 
 # Which coded event names the text when several do: ACLED codes the most severe form of
 # violence present, then demonstrations, then strategic developments (ACLED codebook 2019,
@@ -43,14 +48,6 @@ ACLED_PRIORITY = (
     "Change to group/activity",
     "Other",
 )
-PROTEST_TYPE = "Protests"
-# Sub-types of fighting that small-arms fire in the text turns into an armed clash (ACLED codes
-# an exchange involving small arms as a battle even when mortars were fired too).
-# Strategic developments that an exchange of fire in the same note makes part of a battle.
-STRATEGIC_SUBS = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
-# Sub-types of ground violence that aircraft named in the text turn into an air strike.
-GROUND_SUBS = frozenset({"Attack", "Armed clash", "Mob violence"})
-FIRE_SUBS = frozenset({"Shelling/artillery/missile attack", "Attack", "Grenade", "Armed clash"})
 ACLED_TYPES = {
     "Armed clash": "Battles",
     "Attack": "Violence against civilians",
@@ -77,11 +74,32 @@ MOB_WORDS = frozenset(
         "locals",
         "farmers",
         "workers",
+        "traders",
+        "vendors",
+        "students",
     }
 )
 # Claims that, made by civilian groups with no other event, are how a protest is reported.
 CLAIM_EVENTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "BUS"})
+# Endings of nouns of action ("killing", "abduction", "shootings").
+NOMINAL_ENDINGS = ("ing", "ings", "tion", "tions")
+# Actors that are circumstances, not parties: their "killings" are background.
+CIRCUMSTANCES = frozenset(
+    {
+        "conflict",
+        "war",
+        "violence",
+        "insurgency",
+        "crisis",
+        "unrest",
+        "pandemic",
+        "epidemic",
+        "virus",
+    }
+)
+# Collective nouns that name a group in the singular ("the union demanded").
+GROUP_WORDS = MOB_WORDS | {"union", "association", "staff", "movement", "committee", "federation"}
 PROTESTER_WORDS = ("protester", "demonstrator", "marcher", "rioter", "participant")
 # Words that make a group an armed one whatever else it is called ("an unidentified armed group").
 ARMED_WORDS = frozenset({"armed", "gunmen", "militia", "militias", "militants", "rebels"})
@@ -135,6 +153,29 @@ def _crowd_assault(event: Event) -> bool:
     return bool(crowd and party and event.mode in ("beat", "clash"))
 
 
+def _released(best: Event, real: list[Event]) -> Event:
+    """The release of captives rather than their capture, when the capture is only mentioned
+    as its background ("freed the hostages", "released soldiers they had captured")."""
+    releases = [e for e in real if e.event == "CONCEDE" and e.mode == "release"]
+    if releases and best.mode in ("abduct", "occupy") and not best.recipient:
+        return releases[0]
+    return best
+
+
+def _nominal(event: Event) -> bool:
+    """True for a one-word noun trigger such as "killing" or "abduction": beside a protest it
+    usually names what the protest is about, not force used on it."""
+    words = (event.trigger or "").lower().split()
+    return len(words) == 1 and words[0].endswith(NOMINAL_ENDINGS)
+
+
+def _by_protesters(event: Event, side: str = "actor") -> bool:
+    """True when the event's actors (or, with side="recipient", its recipients) are named as
+    demonstrators ("protesters torched ...", "fired on the marchers")."""
+    parties = event.actor if side == "actor" else event.recipient
+    return any(word in a.name.lower() for a in parties for word in PROTESTER_WORDS)
+
+
 def _territory_label(event: Event) -> tuple[str, str]:
     """Territory changing hands: the government regains it, or a non-state group takes it."""
     government = any(a.sector in ("GOV", "MIL", "COP") for a in event.actor)
@@ -161,23 +202,66 @@ def _violent_protest(events: list[Event]) -> bool:
     return False
 
 
+def _civil_group(actor: Actor) -> bool:
+    """True for a civilian group ("nurses", "the teachers' union"), not one named person: a
+    politician's criticism is no demonstration."""
+    last = actor.name.lower().split()[-1:] or [""]
+    group = last[0].endswith("s") or last[0] in GROUP_WORDS
+    return actor.sector in CIVIL_SECTORS and group
+
+
 def _claims_by_civilians(events: list[Event]) -> list[Event]:
     """Demands and denunciations by civilian groups: how ACLED notes describe a protest."""
-    return [
-        e
-        for e in events
-        if e.event in CLAIM_EVENTS and any(a.sector in CIVIL_SECTORS for a in e.actor)
-    ]
+    return [e for e in events if e.event in CLAIM_EVENTS and any(map(_civil_group, e.actor))]
 
 
 def _candidates(events: list[Event]) -> list[Event]:
     """Events that can label the text: real ones, from the first sentence that has any (an
     ACLED note, like a lead paragraph, states its event first)."""
     real = [e for e in events if e.acled and not {"negated", "hypothetical", "future"} & set(e.aux)]
+    real = [e for e in real if not _by_circumstance(e)]
     if not real:
         return _claims_by_civilians(events)[:1]
     first = min(e.evidence.sentence for e in real)
-    return [e for e in real if e.evidence.sentence == first]
+    return _drop_background(
+        [e for e in _drop_topics([e for e in real if e.evidence.sentence == first])]
+    )
+
+
+def _drop_background(events: list[Event]) -> list[Event]:
+    """Leave out events over before another one began: the killings "in mid-April" that a May
+    protest is about, the massacre of 1937 it commemorates ("the previous day" likewise)."""
+    starts = [_date_bound(e.date, "00") for e in events]
+    latest = max((s for s in starts if s), default=None)
+    if latest is None:
+        return events
+    kept = [e for e in events if not (end := _date_bound(e.date, "99")) or end >= latest]
+    return kept or events
+
+
+def _date_bound(value: str | None, pad: str) -> str | None:
+    """The first (`pad` "00") or last ("99") day of a TIMEX value as a sortable string; None
+    for a value without a year ("XXXX-05-03"), which cannot be ordered."""
+    if not value or not value[:4].isdigit():
+        return None
+    parts = (value.split("-") + [pad, pad])[:3]
+    return "-".join(parts) if all(p.isdigit() for p in parts) else None
+
+
+def _by_circumstance(event: Event) -> bool:
+    """True for deaths blamed on a war or an epidemic ("a conflict that has killed thousands"):
+    background to the news, not an act of someone's."""
+    heads = {a.name.lower().split()[-1] for a in event.actor if a.name.split()}
+    return bool(heads & CIRCUMSTANCES)
+
+
+def _drop_topics(events: list[Event]) -> list[Event]:
+    """Leave out events named only as what another is about: the bombing in "detained over the
+    bombing" is the arrest's recipient, not a second event of the text."""
+    # (a weapon that an assault "fired" is its means, not its topic)
+    topics = [r.text.lower() for e in events if e.event != "ASSAULT" for r in e.recipient]
+    kept = [e for e in events if not any(e.trigger and e.trigger.lower() in t for t in topics)]
+    return kept or events
 
 
 def acled_event(events: list[Event]) -> Event | None:
@@ -195,23 +279,26 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
     if best.acled is None:  # civilians demanding or denouncing: a demonstration
         return PROTEST_TYPE, "Peaceful protest"
     real = _candidates(events)
+    best = _released(best, real)
     event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
     protests = [e for e in real if e.event == "PROTEST" and e.mode != "vandalize"]
     protest = bool(protests)
     if protest and best.event == "ASSAULT":
-        if _armed(best.actor):
+        if _armed(best.actor) and (_by_protesters(best, "recipient") or not _nominal(best)):
             return PROTEST_TYPE, "Excessive force against protesters"
         if max(e.confidence for e in protests) >= best.confidence:
             best = max(protests, key=lambda e: e.confidence)  # the violence is its topic
             event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
         elif _crowd_assault(best):
             return "Riots", "Violent demonstration"  # the demonstrators attacked
+    if best.event == "ASSAULT" and _by_protesters(best) and not _armed_named(best.actor):
+        return "Riots", "Violent demonstration"
     if best.mode == "occupy":
         return _territory_label(best)
     if best.event == "ASSAULT":
         sub = _violence_label(best, sub)
         return ACLED_TYPES.get(sub, event_type), sub
-    if sub == "Looting/property destruction" and protest:
+    if sub == "Looting/property destruction" and (protest or _by_protesters(best)):
         return "Riots", "Violent demonstration"
     if best.event == "PROTEST" and _violent_protest(events):
         return "Riots", "Violent demonstration"
@@ -221,99 +308,20 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
     return event_type, sub
 
 
-@dataclass(frozen=True, slots=True)
-class AcledCues:
-    """Compiled `acled_cues` of the codebook: named text cues and the fallback rows."""
-
-    cues: dict[str, re.Pattern[str]]
-    fallback: tuple[tuple[re.Pattern[str], str, str], ...]
-
-    def has(self, name: str, text: str) -> bool:
-        """True when the cue `name` occurs in the lower-cased `text`."""
-        pattern = self.cues.get(name)
-        return bool(pattern and pattern.search(text))
-
-
-def compile_cues(book: Codebook) -> AcledCues:
-    """Compile the codebook's `acled_cues` (lists of regular expressions) into `AcledCues`."""
-    data = book.raw.get("acled_cues") or {}
-    cues = {
-        name: re.compile("|".join(f"(?:{p})" for p in patterns))
-        for name, patterns in (data.get("cues") or {}).items()
-        if patterns
-    }
-    fallback = tuple(
-        (re.compile(row["cue"]), row["event_type"], row["sub_event_type"])
-        for row in data.get("fallback") or []
-    )
-    return AcledCues(cues, fallback)
-
-
-@lru_cache(maxsize=1)
-def _shipped_cues() -> AcledCues:
-    """The cues of the shipped codebook, compiled once."""
-    return compile_cues(load_codebook())
-
-
 def _event_text(events: list[Event]) -> str:
     """The sentences holding the events, in order, each once."""
     seen = dict.fromkeys(e.evidence.text for e in events)
     return " ".join(seen)
 
 
-def _refine_fighting(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
-    """Re-read a fighting label by the weapons, the sides and the targets the text names."""
-    if sub in GROUND_SUBS and cues.has("air", text):
-        return "Explosions/Remote violence", "Air/drone strike"
-    if sub in FIRE_SUBS and cues.has("small_arms", text):
-        return "Battles", "Armed clash"  # direct fire between parties, heavy weapons or not
-    if sub in ("Attack", "Armed clash") and cues.has("heavy_weapons", text):
-        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-    one_sided = cues.has("one_sided", text)
-    armed_target = cues.has("armed_target", text) and not cues.has("off_duty", text)
-    two_sided = armed_target or cues.has("battle", text)
-    if sub == "Attack" and (armed_target or cues.has("battle", text) and not one_sided):
-        return "Battles", "Armed clash"
-    if sub == "Armed clash" and not two_sided and cues.has("civilian_target", text):
-        return "Violence against civilians", "Attack"
-    if sub in STRATEGIC_SUBS and cues.has("small_arms", text):
-        return "Battles", "Armed clash"  # arrests or looting in the course of a fire fight
-    if sub == "Non-state actor overtakes territory" and cues.has("regain", text):
-        return "Strategic developments", "Government regains territory"
-    if sub == "Looting/property destruction" and cues.has("battle", text):
-        return "Battles", "Armed clash"  # villages burned during a battle
-    if sub == "Attack" and cues.has("property", text):
-        return "Strategic developments", "Looting/property destruction"
-    return None
-
-
-def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[str, str]:
-    """Re-read a crowd's label: mob or demonstration, peaceful, violent or dispersed."""
-    event_type, sub = label
-    if sub == "Attack" and cues.has("mob_actor", text) and not cues.has("armed_party", text):
-        return "Riots", "Mob violence"
-    if sub == "Violent demonstration" and not cues.has("demonstration", text):
-        sub = "Mob violence"  # a crowd's violence with no demonstration
-    if sub == "Mob violence" and cues.has("armed_party", text):
-        return "Battles", "Armed clash"
-    if sub in ("Peaceful protest", "Protest with intervention") and cues.has("riot", text):
-        return "Riots", "Violent demonstration"
-    if sub == "Peaceful protest" and cues.has("intervention", text):
-        return PROTEST_TYPE, "Protest with intervention"
-    return event_type, sub
-
-
-def _refine(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[str, str]:
-    """Correct an event-based label with the text's cues, as an ACLED coder reads the note."""
-    return _refine_fighting(label[1], text, cues) or _refine_crowd(label, text, cues)
-
-
-def _fallback(text: str, cues: AcledCues) -> tuple[str, str] | None:
-    """The first fallback row whose cue the text holds (for texts with no mappable event)."""
-    for pattern, event_type, sub in cues.fallback:
-        if pattern.search(text):
-            return event_type, sub
-    return None
+def _arrest_over_crime(
+    events: list[Event], label: tuple[str, str], text: str, cues: AcledCues
+) -> bool:
+    """True when the text reports arrests and names violence only as what they are about
+    ("arrested three men suspected of killing a trader")."""
+    arrests = any(e.event == "COERCE" and e.mode == "arrest" for e in _candidates(events))
+    fought = cues.has("battle", text)  # arrests made in a fight are part of the battle
+    return arrests and label[0] != PROTEST_TYPE and not fought and cues.has("arrest_topic", text)
 
 
 def classify_acled(
@@ -336,9 +344,10 @@ def classify_acled(
         >>> classify_acled(events_of("Police used tear gas to disperse the marchers."))
         ('Protests', 'Protest with intervention')
     """
-    cues = cues or _shipped_cues()
+    cues = cues or shipped_cues()
     lowered = (text or _event_text(events)).lower()
     label = _base_label(events)
-    if label is None:
-        return _fallback(lowered, cues)
-    return _refine(label, lowered, cues)
+    label = label or fallback_label(lowered, cues)
+    if label and _arrest_over_crime(events, label, lowered, cues):
+        return "Strategic developments", "Arrests"
+    return refine_label(label, lowered, cues) if label else None

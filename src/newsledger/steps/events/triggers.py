@@ -27,6 +27,9 @@ UNLEMMATISED_SUFFIXES = ("ed", "d", "ing", "es", "s")
 NON_TRIGGER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "WORK_OF_ART"}
 )
+# A noun trigger's sense may show in the subject of the verb that governs it.
+OBJECT_DEPS = frozenset({"dobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Participial modifiers describe a state, not a new event ("jailed opposition leaders").
 STATE_DEPS = frozenset({"amod", "compound"})
 
@@ -85,9 +88,15 @@ def _match_at(
 
 
 def _is_false_friend(head: Any, codebook: Codebook) -> bool:
-    """True when a modifier shows the trigger word is used in another sense ("air strike")."""
+    """True when a modifier shows the trigger word is used in another sense ("air strike"),
+    or, for the object of a light verb, its subject does ("aircraft carried out strikes")."""
     friends = codebook.false_friends.get(head.lemma_.lower())
-    return bool(friends) and any(c.lemma_.lower() in friends for c in head.children)
+    if not friends:
+        return False
+    near = list(head.children)
+    if head.dep_ in OBJECT_DEPS:
+        near += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.lemma_.lower() in friends for c in near)
 
 
 def _candidates(token: Any, codebook: Codebook) -> tuple[list[TriggerPattern], bool]:

@@ -1,0 +1,226 @@
+"""ACLED text cues: the second reading of a text after its events are coded.
+
+Input: a label read from the coded events (or none), the lower-cased text and the compiled
+`acled_cues` of the codebook (regular expressions). Output: the label an ACLED coder would give
+once the text's own words are weighed: the weapon named (a suicide bomber, chemical agents, a
+grenade, a mine), who was hit (demonstrators, soldiers, civilians), whether the weapon was
+defused or the captives freed. Used by `newsledger.steps.events.acled.classify_acled`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsledger.steps.events.codebook import Codebook, load_codebook
+
+PROTEST_TYPE = "Protests"
+REMOTE_TYPE = "Explosions/Remote violence"
+# Strategic developments that an exchange of fire in the same note makes part of a battle.
+STRATEGIC_SUBS = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+# Sub-types of ground violence that aircraft named in the text turn into an air strike.
+GROUND_SUBS = frozenset({"Attack", "Armed clash", "Mob violence"})
+# Sub-types of fighting that small-arms fire in the text turns into an armed clash (ACLED codes
+# an exchange involving small arms as a battle even when mortars were fired too).
+FIRE_SUBS = frozenset({"Shelling/artillery/missile attack", "Attack", "Grenade", "Armed clash"})
+# Sub-types that a weapon with a sub-type of its own (chemical agents, a suicide bomber) re-types.
+VIOLENT_SUBS = GROUND_SUBS | {
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Looting/property destruction",
+}
+# Labels that an intercepted, defused or seized weapon turns into "Disrupted weapons use".
+MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"}
+# Labels that a grenade named in the text turns into "Grenade" (unless guns or mines were used).
+GRENADE_SUBS = GROUND_SUBS | {"Remote explosive/landmine/IED"}
+# Labels that captives set free turn into ACLED's "Other" strategic development.
+CAPTIVE_SUBS = frozenset({"Abduction/forced disappearance", "Arrests"})
+TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# Labels that shots or blows at demonstrators turn into "Excessive force against protesters".
+FORCE_SUBS = frozenset(
+    {
+        "Attack",
+        "Armed clash",
+        "Peaceful protest",
+        "Protest with intervention",
+        "Violent demonstration",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AcledCues:
+    """Compiled `acled_cues` of the codebook: named text cues and the fallback rows."""
+
+    cues: dict[str, re.Pattern[str]]
+    fallback: tuple[tuple[re.Pattern[str], str, str], ...]
+
+    def has(self, name: str, text: str) -> bool:
+        """True when the cue `name` occurs in the lower-cased `text`."""
+        pattern = self.cues.get(name)
+        return bool(pattern and pattern.search(text))
+
+
+def compile_cues(book: Codebook) -> AcledCues:
+    """Compile the codebook's `acled_cues` (lists of regular expressions) into `AcledCues`."""
+    data = book.raw.get("acled_cues") or {}
+    cues = {
+        name: re.compile("|".join(f"(?:{p})" for p in patterns))
+        for name, patterns in (data.get("cues") or {}).items()
+        if patterns
+    }
+    fallback = tuple(
+        (re.compile(row["cue"]), row["event_type"], row["sub_event_type"])
+        for row in data.get("fallback") or []
+    )
+    return AcledCues(cues, fallback)
+
+
+@lru_cache(maxsize=1)
+def shipped_cues() -> AcledCues:
+    """The cues of the shipped codebook, compiled once."""
+    return compile_cues(load_codebook())
+
+
+def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
+    """Re-read a violent label by a weapon the text names that ACLED types on its own."""
+    intercepted = sub in MEANS_SUBS | {"Armed clash"} and cues.has("interception", text)
+    if intercepted or sub in MEANS_SUBS and cues.has("disrupted", text):
+        return "Strategic developments", "Disrupted weapons use"  # the weapon never struck
+    if sub not in VIOLENT_SUBS:
+        return None
+    if cues.has("chemical", text):
+        return REMOTE_TYPE, "Chemical weapon"
+    if cues.has("suicide", text):
+        return REMOTE_TYPE, "Suicide bomb"
+    aircraft = cues.has("aircraft", text) and not cues.has("battle", text)
+    if sub in GROUND_SUBS and (aircraft or cues.has("air", text)):
+        return REMOTE_TYPE, "Air/drone strike"
+    if sub == "Shelling/artillery/missile attack" and cues.has("air", text):
+        return REMOTE_TYPE, "Air/drone strike"  # missiles fired from aircraft or drones
+    guns = cues.has("small_arms", text) or cues.has("firearms", text)
+    planted = cues.has("remote_explosive", text)
+    if sub in GRENADE_SUBS and cues.has("grenade", text) and not (guns or planted):
+        return REMOTE_TYPE, "Grenade"
+    if sub in ("Attack", "Mob violence") and planted or _mine_struck(sub, text, cues):
+        return REMOTE_TYPE, "Remote explosive/landmine/IED"  # the victims of a mine or bomb
+    if sub == "Attack" and cues.has("sexual", text):
+        return "Violence against civilians", "Sexual violence"
+    return None
+
+
+def _mine_struck(sub: str, text: str, cues: AcledCues) -> bool:
+    """True when a planted bomb or mine, not an exchange of fire, hit an armed party."""
+    battle = cues.has("small_arms", text) or cues.has("battle", text) or cues.has("firearms", text)
+    return sub == "Armed clash" and cues.has("remote_explosive", text) and not battle
+
+
+def _refine_fighting(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
+    """Re-read a fighting label by the weapons, the sides and the targets the text names."""
+    if sub in FIRE_SUBS and cues.has("small_arms", text):
+        return "Battles", "Armed clash"  # direct fire between parties, heavy weapons or not
+    if sub in ("Attack", "Armed clash") and cues.has("heavy_weapons", text):
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    one_sided = cues.has("one_sided", text)
+    armed_target = cues.has("armed_target", text) and not cues.has("off_duty", text)
+    two_sided = armed_target or cues.has("battle", text)
+    if sub == "Attack" and (armed_target or cues.has("battle", text) and not one_sided):
+        return "Battles", "Armed clash"
+    if sub == "Armed clash" and not two_sided and cues.has("civilian_target", text):
+        return "Violence against civilians", "Attack"
+    if sub in STRATEGIC_SUBS and cues.has("small_arms", text):
+        return "Battles", "Armed clash"  # arrests or looting in the course of a fire fight
+    if sub == "Non-state actor overtakes territory" and cues.has("regain", text):
+        return "Strategic developments", "Government regains territory"
+    if sub == "Looting/property destruction" and cues.has("battle", text):
+        return "Battles", "Armed clash"  # villages burned during a battle
+    if sub == "Attack" and cues.has("property", text):
+        return "Strategic developments", "Looting/property destruction"
+    deaths = cues.has("lethal", text) and not cues.has("no_casualties", text)
+    if sub == "Looting/property destruction" and deaths:
+        return "Violence against civilians", "Attack"  # a raid that killed people
+    return None
+
+
+def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[str, str]:
+    """Re-read a crowd's label: mob or demonstration, peaceful, violent or dispersed."""
+    event_type, sub = label
+    crowd = cues.has("mob_actor", text) and not cues.has("armed_party", text)
+    if sub in ("Attack", "Looting/property destruction") and crowd:
+        return "Riots", "Mob violence"
+    if sub == "Violent demonstration" and not cues.has("demonstration", text):
+        sub = "Mob violence"  # a crowd's violence with no demonstration
+    if sub == "Mob violence" and cues.has("armed_party", text):
+        return "Battles", "Armed clash"
+    if sub in ("Peaceful protest", "Protest with intervention") and cues.has("riot", text):
+        return "Riots", "Violent demonstration"
+    if sub == "Peaceful protest" and cues.has("intervention", text):
+        return PROTEST_TYPE, "Protest with intervention"
+    if sub == "Arrests" and cues.has("protesters", text):
+        return PROTEST_TYPE, "Protest with intervention"  # demonstrators detained
+    return event_type, sub
+
+
+def _refine_protest_force(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
+    """Security forces shooting or beating demonstrators who did not riot: excessive force."""
+    if sub not in FORCE_SUBS or cues.has("riot", text):
+        return None
+    lethal = cues.has("lethal", text) or not cues.has("less_lethal", text)
+    if lethal and cues.has("force_on_protesters", text):
+        return PROTEST_TYPE, "Excessive force against protesters"
+    return None
+
+
+def _refine_excessive(text: str, cues: AcledCues) -> tuple[str, str]:
+    """Re-read force used on a protest: met by rioters, or only warning shots to disperse it."""
+    if cues.has("riot", text):
+        return "Riots", "Violent demonstration"  # the force met demonstrators' violence
+    harm = cues.has("lethal", text) or cues.has("force_on_protesters", text)
+    if cues.has("intervention", text) and not harm:
+        return PROTEST_TYPE, "Protest with intervention"  # shots in the air, no one hit
+    return PROTEST_TYPE, "Excessive force against protesters"
+
+
+def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
+    """Captives set free, ground handed over without a fight, protests banned and truces
+    agreed: non-violent developments."""
+    if sub == "Peaceful protest" and cues.has("protest_ban", text):
+        return "Strategic developments", "Change to group/activity"
+    if sub in GROUND_SUBS and cues.has("truce", text):
+        return "Strategic developments", "Agreement"
+    if sub in CAPTIVE_SUBS and cues.has("release", text):
+        return "Strategic developments", "Other"  # ACLED codes a release of captives as "Other"
+    if sub == "Looting/property destruction" and cues.has("abduction", text):
+        return "Violence against civilians", "Abduction/forced disappearance"  # people seized
+    deaths = cues.has("lethal", text) and not cues.has("no_casualties", text)
+    if sub == "Abduction/forced disappearance" and deaths:
+        return "Violence against civilians", "Attack"  # ACLED: captives killed are an attack
+    if sub in TERRITORY_SUBS and cues.has("peaceful_transfer", text):
+        return "Strategic developments", "Non-violent transfer of territory"
+    return None
+
+
+def refine_label(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[str, str]:
+    """Correct an event-based label with the text's cues, as an ACLED coder reads the note."""
+    if label[1] == "Grenade" and cues.has("firearms", text):
+        label = ("Violence against civilians", "Attack")  # a shooting the grenade opened
+    if label[1] == "Excessive force against protesters":
+        return _refine_excessive(text, cues)
+    sub = label[1]
+    return (
+        _refine_strategic(sub, text, cues)
+        or _refine_weapon(sub, text, cues)
+        or _refine_protest_force(sub, text, cues)
+        or _refine_fighting(sub, text, cues)
+        or _refine_crowd(label, text, cues)
+    )
+
+
+def fallback_label(text: str, cues: AcledCues) -> tuple[str, str] | None:
+    """The first fallback row whose cue the text holds (for texts with no mappable event)."""
+    for pattern, event_type, sub in cues.fallback:
+        if pattern.search(text):
+            return event_type, sub
+    return None
