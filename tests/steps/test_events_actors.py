@@ -111,3 +111,25 @@ def test_events_actors_user_dictionary_extends(tmp_path, content):
     path.write_text(content, encoding="utf-8")
     assert load_actor_dictionary(path).country_of("Narnian") == "NRN"
     assert load_actor_dictionary(path).country_of("Danish") == "DNK"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Kenya's", "KEN"), ("Ghanaians", "GHA"), ("Bosnian", "BIH"), ("the Croats", "HRV")],
+)
+def test_events_actors_country_of_possessives_and_plural_demonyms(actor_dict, text, code):
+    assert actor_dict.country_of(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "country"),
+    [
+        ("Inspectors of the United Nations left.", "Inspectors", "inspectors of United Nations",
+         "UN"),
+        ("Rebels shelled the city of Nairobi.", "city", "city of Nairobi", "KEN"),
+    ],
+)  # fmt: skip
+def test_events_actors_common_noun_named_through_of(nlp, actor_dict, text, word, name, country):
+    actor = _actor(nlp, actor_dict, text, word)
+    assert (actor.name, actor.country) == (name, country)
+    assert text[actor.start : actor.end] == actor.text

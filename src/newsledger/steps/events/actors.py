@@ -28,6 +28,8 @@ GROUP_POSSESSIVES = frozenset({"its", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
 # Entity labels that can be actors on their own.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Entity labels of the places and bodies that name a common noun through "of".
+OWNER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 # An actor phrase reaches at most this many tokens left of its head (parse errors otherwise
 # drag whole clauses into the actor's text).
 MAX_PHRASE_LEFT = 8
@@ -50,7 +52,7 @@ class ActorDictionary:
 
     def country_of(self, text: str) -> str | None:
         """Return the ISO-3/IGO code named by `text` (country, alias, IGO or demonym)."""
-        key = text.lower().strip().removeprefix("the ")
+        key = text.lower().strip().removeprefix("the ").removesuffix("'s").removesuffix("'")
         return (
             self.countries.get(key)
             or self.igos.get(key)
@@ -322,7 +324,11 @@ class ActorResolver:
         lemma = token.lemma_.lower()
         country, sector, _ = self._cues(token, exclude=set())
         titled = self.titles.get(lemma)
-        text, start, end = self._span_text(token, token.i + 1)
+        owner = self._of_entity(token)  # "the village of Marun", "inspectors of the UN"
+        if owner is not None:
+            country = country or self.dict.country_of(owner.text) or self._gpe_country(owner.root)
+        stop = owner.end if owner is not None else None
+        text, start, end = self._span_text(token, stop or token.i + 1)
         singular = token.tag_ in ("NN", "NNP")
         if titled and singular and not country and any(c.lower_ == "the" for c in token.children):
             profile = self.profiles[titled]
@@ -330,7 +336,8 @@ class ActorResolver:
         sector = sector or self.dict.sector_of([lemma])
         if country is None and (lemma in self.dict.generic_agents or sector in (GOV, "COP")):
             country = self.home
-        words = [t for t in self._span(token, token.i + 1) if t.pos_ not in ("DET", "PRON")]
+        span = self._span(token, stop or token.i + 1)
+        words = [t for t in span if t.pos_ not in ("DET", "PRON")]
         # Common nouns are lower-cased so "Police" opening a sentence is the same actor as "police".
         name = " ".join(
             t.text if t.pos_ == "PROPN" or t.ent_type_ else t.text.lower()
@@ -338,6 +345,20 @@ class ActorResolver:
             if t.dep_ != "poss" and t.tag_ != "POS"
         )
         return self._make(text, name or token.text, country, sector, start, end)
+
+    def _of_entity(self, token: Any) -> Any | None:
+        """The named place or body a common noun belongs to through "of", which names it
+        ("the town of Marun", "inspectors of the Atomic Agency"); None otherwise."""
+        if token.pos_ != "NOUN":
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                ent = self.ent_of.get(pobj.i)
+                if pobj.dep_ == "pobj" and ent is not None and ent.label_ in OWNER_LABELS:
+                    return ent
+        return None
 
     def _pronoun_actor(self, token: Any) -> Actor | None:
         """Resolve he/she to the person last named as a subject, else the last person named."""

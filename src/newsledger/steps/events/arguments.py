@@ -2,25 +2,22 @@
 
 Input: a `TriggerMatch` (from `newsledger.steps.events.triggers`) in a parsed spaCy sentence.
 Output: the head tokens of the actor (the grammatical agent) and the recipient (patient or
-partner), with passive voice, coordination, control verbs, relative clauses and nominal
-triggers ("the phone call between X and Y", "EU sanctions against Z") handled.
+partner), with passive voice, coordination, control verbs, relative clauses, nominal triggers
+("the phone call between X and Y", "EU sanctions against Z"), demands on the subject of a
+clause ("demanded that Z resign") and reported obligations ("said Z must resign") handled.
+`newsledger.steps.events.recipients` then picks the party among the recipient's neighbours.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsledger.steps.events.triggers import TriggerMatch, clause_head
+from newsledger.steps.events.triggers import TriggerMatch
 
 # Prepositions that introduce a recipient (partner, target, patient).
 RECIPIENT_PREPS = ("with", "against", "on", "to", "at")
-# Prepositions whose object in the trigger's subtree may be its partner ("talks between X").
-PARTNER_PREPS = (*RECIPIENT_PREPS, "between", "from")
-# Weaker cues, used only when no partner names a party: the possessor of the object ("praised
-# Haiti's efforts") and the place the event is for or in, which PLOVER codes as its state.
-SECONDARY_PREPS = ("for", "in", "of")
 # Nominal triggers additionally take their patient from "of" ("the release of X").
-NOMINAL_RECIPIENT_PREPS = (*RECIPIENT_PREPS, "of", "for")
+NOMINAL_RECIPIENT_PREPS = (*RECIPIENT_PREPS, "of", "for", "into")  # "an inquiry into X"
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # Verbs that only carry a nominal trigger ("held talks", "staged a rally"): their subject is the
@@ -28,7 +25,7 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 LIGHT_VERBS = frozenset(
     "hold stage have conduct launch carry make pay organize organise begin start continue "
     "announce impose lead join mount fire use drop hurl throw plant detonate provide give send "
-    "deliver contribute offer insist undertake bring engage form".split()
+    "deliver contribute offer insist undertake bring engage form issue".split()
 )
 # Common nouns that, as a compound, name the agent of a nominal event ("police raid").
 AGENT_COMPOUNDS = frozenset(
@@ -60,36 +57,39 @@ OCCURRENCE_VERBS = frozenset(
 PATIENT_POSSESSOR_EVENTS = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
 # Entity labels that are never participants ("October 10 saw a protest").
 NON_ARGUMENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
+# Types whose target is the subject of a complement clause: what is demanded of, alleged of or
+# threatened against someone ("demanded that Z free the prisoners").
+COMPLEMENT_TARGET_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 
 
-def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:
+def children_with(token: Any, deps: tuple[str, ...]) -> list[Any]:
     """Children of `token` with one of `deps`."""
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _pobjs(prep: Any) -> list[Any]:
+def pobjs(prep: Any) -> list[Any]:
     """Objects of a preposition."""
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
 def is_passive(verb: Any) -> bool:
     """True for a passive verb, including an elided one ("were detained and hundreds tortured")."""
-    if _children(verb, PASSIVE_SUBJECT_DEPS) or _children(verb, ("auxpass",)):
+    if children_with(verb, PASSIVE_SUBJECT_DEPS) or children_with(verb, ("auxpass",)):
         return True
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "conj"
-        and not _children(verb, ("aux",))
+        and not children_with(verb, ("aux",))
         and is_passive(verb.head)
     )
 
 
-def _valid(token: Any | None) -> Any | None:
+def valid_argument(token: Any | None) -> Any | None:
     """Return `token` unless it is a date or similar non-participant; "hundreds of women"
     gives "women"."""
     if token is None or token.ent_type_ not in NON_ARGUMENT_ENTS:
         return token
-    inner = [p for c in _children(token, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)]
+    inner = [p for c in children_with(token, ("prep",)) if c.lower_ == "of" for p in pobjs(c)]
     return inner[0] if inner and token.ent_type_ == "CARDINAL" else None
 
 
@@ -98,15 +98,15 @@ def verb_subject(verb: Any, depth: int = 0) -> Any | None:
     if depth > 4:
         return None
     if is_passive(verb):
-        agents = [p for a in _children(verb, ("agent",)) for p in _pobjs(a)]
+        agents = [p for a in children_with(verb, ("agent",)) for p in pobjs(a)]
         return agents[0] if agents else None
-    subjects = _children(verb, SUBJECT_DEPS)
+    subjects = children_with(verb, SUBJECT_DEPS)
     if subjects:
         return subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_subject(verb.head, depth + 1)
     if verb.dep_ == "xcomp":  # "prompted Washington to impose", "was forced to sit down"
-        objects = _children(verb.head, ("dobj", "nsubjpass"))
+        objects = children_with(verb.head, ("dobj", "nsubjpass"))
         return objects[0] if objects else verb_subject(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
@@ -135,50 +135,83 @@ def _prep_objects(tokens: list[Any], preps: tuple[str, ...], exclude: set[int]) 
     """Objects of recipient prepositions in the trigger phrase ("call with X"), then of those
     attached to it; dates and numbers are never recipients ("on March 3")."""
     # A preposition written in the trigger phrase ("arrive in X") introduces its recipient.
-    inside = [o for t in tokens if t.pos_ == "ADP" for o in _pobjs(t)]
+    inside = [o for t in tokens if t.pos_ == "ADP" for o in pobjs(t)]
     attached = [
         o
         for t in tokens
         for c in t.children
         if c.dep_ == "prep" and c.lower_ in preps and c.i not in exclude
-        for o in _pobjs(c)
+        for o in pobjs(c)
     ]
-    found = [_valid(f) for f in inside + attached if f.i not in exclude]
+    found = [valid_argument(f) for f in inside + attached if f.i not in exclude]
     return [f for f in found if f is not None]
 
 
 def verb_recipient(match: TriggerMatch) -> Any | None:
     """Return the patient or partner of a verbal trigger."""
     head, phrase = match.head, {t.i for t in match.tokens}
-    passive = _children(head, PASSIVE_SUBJECT_DEPS)
+    passive = children_with(head, PASSIVE_SUBJECT_DEPS)
     if passive:
         return passive[0]
-    if is_passive(head) and _children(head, SUBJECT_DEPS):
-        return _children(head, SUBJECT_DEPS)[0]
-    if head.dep_ in ("acl", "amod") and head.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+    if is_passive(head) and children_with(head, SUBJECT_DEPS):
+        return children_with(head, SUBJECT_DEPS)[0]
+    if (
+        head.dep_ in ("acl", "amod")
+        and head.tag_ != "VBG"  # "a declaration demanding that Z ..." is no patient
+        and head.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+    ):
         return head.head  # "nine more detained on Saturday"
     if (
         head.dep_ == "conj"
-        and _children(head.head, PASSIVE_SUBJECT_DEPS)
+        and children_with(head.head, PASSIVE_SUBJECT_DEPS)
         and not any(c.dep_.startswith("nsubj") for c in head.children)
     ):
-        return _children(head.head, PASSIVE_SUBJECT_DEPS)[0]
-    objects = [o for o in _children(head, ("dobj", "dative")) if o.i not in phrase]
-    objects += [o for t in match.tokens if t.i != head.i for o in _children(t, ("dobj",))]
-    objects = [o for o in objects if o.i not in phrase and _valid(o) is not None]
+        return children_with(head.head, PASSIVE_SUBJECT_DEPS)[0]
+    objects = [o for o in children_with(head, ("dobj", "dative")) if o.i not in phrase]
+    # A dative preposition stands for its object ("granted asylum to Z").
+    objects = [p for o in objects for p in (pobjs(o) if o.pos_ == "ADP" else [o])]
+    objects += [o for t in match.tokens if t.i != head.i for o in children_with(t, ("dobj",))]
+    objects = [o for o in objects if o.i not in phrase and valid_argument(o) is not None]
     nouns = [t for t in match.tokens if t.pos_ == "NOUN"]
     objs = _prep_objects(nouns, NOMINAL_RECIPIENT_PREPS, phrase) if nouns else []
     objs = objs or objects or _prep_objects(match.tokens, RECIPIENT_PREPS, phrase)
     if objs:
         return objs[0]
-    for conj in _children(head, ("conj",)):  # "shot and killed a driver": a shared object
-        shared = _children(conj, ("dobj",))
-        if shared and not _children(conj, SUBJECT_DEPS):
+    # "shot and killed a driver": a shared object, unless the trigger has its own complement
+    # ("refused to send troops and urged its citizens to leave").
+    has_complement = bool(children_with(head, ("xcomp", "ccomp")))
+    for conj in [] if has_complement else children_with(head, ("conj",)):
+        shared = children_with(conj, ("dobj",))
+        if shared and not children_with(conj, SUBJECT_DEPS):
             return shared[0]
-    for comp in _children(head, ("xcomp",)):  # "refused to negotiate with X"
-        inner = _children(comp, ("dobj",)) or _prep_objects([comp], RECIPIENT_PREPS, phrase)
+    target = _clause_target(match)
+    if target is not None:
+        return target
+    for comp in children_with(head, ("xcomp",)):  # "refused to negotiate with X"
+        inner = children_with(comp, ("dobj",)) or _prep_objects([comp], RECIPIENT_PREPS, phrase)
         if inner:
             return inner[0]
+    return None
+
+
+def _clause_target(match: TriggerMatch) -> Any | None:
+    """The target named as the subject of a complement clause: of an infinitive for any type
+    ("allowed the candidate to run", parsed as a clause), of a finite clause for what is
+    demanded, alleged or threatened ("demanded that Z free them")."""
+    finite = match.pattern.event in COMPLEMENT_TARGET_EVENTS
+    return complement_subject(match.head, finite=finite)
+
+
+def complement_subject(head: Any, finite: bool = True) -> Any | None:
+    """The subject of a complement clause of `head` ("demanded that Z free the prisoners",
+    "its demand that Z resign", "allowed Z to run"), passive ones included ("that control be
+    taken from Z"); infinitive clauses only unless `finite`."""
+    for clause in head.children:
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            subjects = children_with(clause, ("nsubj", "nsubjpass"))
+            if subjects and (finite or infinitive):
+                return valid_argument(subjects[0])
     return None
 
 
@@ -205,11 +238,11 @@ def noun_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
         if child.dep_ == "poss" and match.pattern.event in PATIENT_POSSESSOR_EVENTS:
             recipient = recipient or child
         elif child.dep_ == "poss" or (child.dep_ == "compound" and _names_agent(child)):
-            actor = actor or _valid(child)
+            actor = actor or valid_argument(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
-            actor = actor or next(iter(_pobjs(child)), None)
+            actor = actor or next(iter(pobjs(child)), None)
         elif child.dep_ == "prep" and child.lower_ == "between":
-            sides = _pobjs(child)
+            sides = pobjs(child)
             if sides:
                 actor = sides[0]
                 recipient = next(iter(sides[0].conjuncts), None)
@@ -217,54 +250,60 @@ def noun_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
     light = carrier is not None
     occurs = head.dep_.startswith("nsubj") and head.head.lemma_.lower() in OCCURRENCE_VERBS
     if actor is None and occurs:
-        for prep in _children(head.head, ("prep",)):
-            sides = _pobjs(prep) if prep.lower_ == "between" else []
+        for prep in children_with(head.head, ("prep",)):
+            sides = pobjs(prep) if prep.lower_ == "between" else []
             if sides:
                 actor, recipient = sides[0], next(iter(sides[0].conjuncts), None)
     if recipient is None:
         carriers = [*match.tokens, carrier or head.head] if light or occurs else match.tokens
         objs = _prep_objects(carriers, NOMINAL_RECIPIENT_PREPS, phrase)
         recipient = objs[0] if objs else None
+    if recipient is None and match.pattern.event in COMPLEMENT_TARGET_EVENTS:
+        recipient = complement_subject(head)  # "insisted on its demand that Z resign"
     if actor is None and light:
         actor = verb_subject(carrier)  # "women held a rally"
-    return _valid(actor), _valid(recipient)
+    return valid_argument(actor), valid_argument(recipient)
 
 
 def purpose_target(head: Any) -> Any | None:
-    """Return the object of a purpose clause of `head` ("marched to pressure the government")."""
+    """Return the object of a purpose clause of `head` ("marched to pressure the government",
+    "rallied, calling for the mayor's resignation")."""
     verb = head if head.pos_ == "VERB" else head.head
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
-            objects = _children(child, ("dobj",)) or _prep_objects([child], ("against",), set())
+            objects = children_with(child, ("dobj",))
+            objects = objects or _prep_objects([child], ("against", "for"), set())
             if objects:
-                return _valid(objects[0])
+                return valid_argument(objects[0])
     return None
 
 
-def recipient_candidates(match: TriggerMatch, actor: Any | None) -> list[Any]:
-    """Other possible recipients in the trigger's subtree: objects of partner prepositions and
-    direct objects first ("promised to continue military aid to Mozambique"), then possessors
-    and places the event is for or in ("praised Haiti's efforts", "a centre in Tokyo");
-    nearest first within each group."""
-    skip = {t.i for t in actor.subtree} if actor is not None else set()
-    skip |= {t.i for t in match.tokens}
-    clauses = {match.head.i, *(c.i for c in match.head.children if c.dep_ == "xcomp")}
-    found = []
-    for token in match.head.subtree:
-        if token.i in skip or _valid(token) is None or clause_head(token).i not in clauses:
-            continue
-        partner = token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPS
-        if partner or token.dep_ in ("dobj", "dative", "nsubjpass"):
-            found.append((0, abs(token.i - match.head.i), token))
-        elif token.dep_ == "poss" or (
-            token.dep_ == "pobj" and token.head.lower_ in SECONDARY_PREPS
-        ):
-            found.append((1, abs(token.i - match.head.i), token))
-    return [token for *_, token in sorted(found, key=lambda f: f[:2])]
+def obligation_arguments(
+    match: TriggerMatch, modals: frozenset[str]
+) -> tuple[Any | None, Any | None] | None:
+    """(speaker, obligee) of an obligation reported by someone: in "the envoy said Z must free
+    them" the envoy demands it of Z. None for other triggers, and for a passive obligation or
+    one nobody is reported to state ("Z must free them"), whose arguments are the usual ones."""
+    head = match.head
+    if match.nominal or head.dep_ != "ccomp" or is_passive(head):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
+        return None
+    speaker, obligee = verb_subject(head.head), verb_subject(head)
+    if speaker is None or obligee is None:
+        return None
+    return valid_argument(speaker), valid_argument(obligee)
 
 
-def find_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
+def find_arguments(
+    match: TriggerMatch, demand_modals: frozenset[str] = frozenset()
+) -> tuple[Any | None, Any | None]:
     """Return the (actor, recipient) head tokens of a trigger match (None where absent).
+
+    Args:
+        match: the trigger.
+        demand_modals: modals that make a reported clause a demand on its subject ("must"),
+            whose actor is then the speaker (`obligation_arguments`).
 
     Example:
         >>> find_arguments(find_triggers(sent, book)[0])  # "Police detained nine protesters."
@@ -272,4 +311,7 @@ def find_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
     """
     if match.nominal:
         return noun_arguments(match)
-    return _valid(verb_subject(match.head)), _valid(verb_recipient(match))
+    obligation = obligation_arguments(match, demand_modals)
+    if obligation is not None:
+        return obligation
+    return valid_argument(verb_subject(match.head)), valid_argument(verb_recipient(match))

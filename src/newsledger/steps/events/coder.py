@@ -16,11 +16,7 @@ from typing import Any
 
 from newsledger.records import Actor, Event, Evidence, Place, Size, stable_id
 from newsledger.steps.events.actors import ActorDictionary, ActorResolver
-from newsledger.steps.events.arguments import (
-    find_arguments,
-    purpose_target,
-    recipient_candidates,
-)
+from newsledger.steps.events.arguments import find_arguments, purpose_target
 from newsledger.steps.events.attribution import find_reporters
 from newsledger.steps.events.codebook import Codebook
 from newsledger.steps.events.merge import is_named, merge_mentions
@@ -33,7 +29,11 @@ from newsledger.steps.events.modality import (
     aux_modes,
     is_historical,
 )
+from newsledger.steps.events.quantities import clear_count_cache
+from newsledger.steps.events.recipients import choose_recipient
 from newsledger.steps.events.sentences import Sentence, read_sentences
+from newsledger.steps.events.timex import find_timexes
+from newsledger.steps.events.tolls import apply_summary_toll
 from newsledger.steps.events.triggers import TriggerMatch, clause_head, find_triggers
 
 EXTRACTOR = "code.events.v1"
@@ -103,8 +103,10 @@ def _event_date(match: TriggerMatch, ctx: _Context, aggregate: bool) -> tuple[st
 def _clause_timex(match: TriggerMatch, ctx: _Context) -> Any | None:
     """Return the TIMEX of the trigger's clause, else of the nearest clause governing it
     ("told on October 24 that Pompeo demanded"); never one from another subordinate clause
-    ("who has ruled since 1994")."""
-    sent = _sentence_of(match.head, ctx).span
+    ("who has ruled since 1994"). Within a clause, one outside brackets beats one inside them
+    ("Around 6 May (from 6 - 7 May), residents burned tires"), then the nearest wins."""
+    sentence = _sentence_of(match.head, ctx)
+    sent = sentence.span
     event_clause = clause_head(match.head)
     chain = [event_clause.i]
     token = event_clause
@@ -121,10 +123,21 @@ def _clause_timex(match: TriggerMatch, ctx: _Context) -> Any | None:
         if span is None:
             continue
         clause = clause_head(span.root).i
-        rank = (chain.index(clause) if clause in chain else len(chain), abs(span.start - head_i))
+        bracketed = _in_brackets(sentence, timex.start)
+        rank = (
+            chain.index(clause) if clause in chain else len(chain),
+            bracketed,
+            abs(span.start - head_i),
+        )
         if best_rank is None or rank < best_rank:
             best, best_rank = timex, rank
     return best if best_rank is not None and best_rank[0] < len(chain) else None
+
+
+def _in_brackets(sentence: Sentence, start: int) -> bool:
+    """True when the document offset `start` lies inside brackets opened in its sentence."""
+    before = sentence.text[: start - sentence.span.start_char]
+    return before.count("(") > before.count(")")
 
 
 def _event_place(match: TriggerMatch, ctx: _Context) -> tuple[Any, str | None]:
@@ -152,12 +165,6 @@ def _event_size(match: TriggerMatch, event: str, ctx: _Context) -> Any:
     return extract_size(sent.text, event, match.head.idx - sent.span.start_char)
 
 
-def _agentive_recipient(match: TriggerMatch, actor_tok: Any, ctx: _Context) -> Any | None:
-    """The nearest token naming a party elsewhere in the trigger's subtree, if any."""
-    candidates = recipient_candidates(match, actor_tok)
-    return next((t for t in candidates if ctx.resolver.is_agent(t)), None)
-
-
 def _in_main_clause(head: Any) -> bool:
     """True for a trigger heading its sentence (or a clause coordinated with it, or reported by
     it): the sentence's main claim rather than a detail embedded in it."""
@@ -178,14 +185,12 @@ def _confidence(actor: list[Actor], recipient: list[Actor], match: TriggerMatch,
 
 def _participants(match: TriggerMatch, ctx: _Context) -> tuple[list[Actor], list[Actor]]:
     """Resolve the trigger's actor and recipient, preferring a recipient that names a party."""
-    actor_tok, recipient_tok = find_arguments(match)
+    actor_tok, recipient_tok = find_arguments(match, ctx.codebook.demand_modals)
     actor = ctx.resolver.actors_for(actor_tok)
     if recipient_tok is None and match.pattern.event in PURPOSE_TARGET_EVENTS:
         recipient_tok = purpose_target(match.head)
-    if match.pattern.event not in PATIENT_EVENTS and not (
-        recipient_tok is not None and ctx.resolver.is_agent(recipient_tok)
-    ):
-        recipient_tok = _agentive_recipient(match, actor_tok, ctx) or recipient_tok
+    things = match.pattern.event in PATIENT_EVENTS or match.nominal
+    recipient_tok = choose_recipient(match, actor_tok, recipient_tok, ctx.resolver.is_agent, things)
     recipient = ctx.resolver.actors_for(recipient_tok)
     if match.pattern.event not in PATIENT_EVENTS and not match.nominal:  # "agreed to a truce"
         recipient = [r for r in recipient if r.country or r.sector or r.text[:1].isupper()]
@@ -216,8 +221,8 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
         ctx: the article context.
 
     Returns:
-        The coded mention, or None for a nominal trigger with neither actor nor recipient and
-        no date of its own (kept by the caller as a possible anaphor of an earlier event).
+        The coded mention, or None when it is no event (`_keep`): that is decided before the
+        place, counts and reporters are looked up, which a dropped mention does not need.
     """
     head, sent, book = match.head, _sentence_of(match.head, ctx), ctx.codebook
     actor, recipient = _participants(match, ctx)
@@ -226,10 +231,9 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
     if source == DATE_SOURCE_TEXT and is_historical(value, ctx.published):
         aux = sorted({*aux, HISTORICAL})  # all the date changes in `aux_modes`
     event, mode = _event_type(match, aux, book), match.pattern.mode
-    place, loc_reason = _event_place(match, ctx)
     start, end = match.tokens[0].idx, match.tokens[-1].idx + len(match.tokens[-1])
     evidence = _sentence_evidence(sent.span, sent_index, sent.text)
-    return Event(
+    coded = Event(
         id=stable_id(ctx.article_id, event, str(start), str(end)),
         article_id=ctx.article_id,
         event=event,
@@ -240,17 +244,19 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
         date=value,
         date_text=date_text,
         date_source=source,
-        event_loc=place,
-        loc_reason=loc_reason,
-        size=_event_size(match, event, ctx),
         aux=aux,
-        reported_by=find_reporters(head, book.aux.get("reporting", [])),
         acled=book.acled_for(event, mode),
         trigger=match.text,
         mentions=[_sentence_evidence(sent.span, sent_index, sent.text)],
         confidence=_confidence(actor, recipient, match, aux),
         extractor=EXTRACTOR,
     )
+    if not _keep(coded, match):
+        return None
+    coded.event_loc, coded.loc_reason = _event_place(match, ctx)
+    coded.size = _event_size(match, event, ctx)
+    coded.reported_by = find_reporters(head, book.aux.get("reporting", []))
+    return coded
 
 
 def _is_bare(event: Event, match: TriggerMatch) -> bool:
@@ -308,10 +314,8 @@ def extract_events(
         ...     dateline=None, codebook=load_codebook(), actor_dict=load_actor_dictionary())]
         ['COERCE']
     """
-    from newsledger.steps.events.quantities import clear_count_cache
-    from newsledger.steps.events.timex import find_timexes
-
     clear_count_cache()
+    text = doc.text  # read once: spaCy rebuilds it from every token on each access
     resolver = ActorResolver(doc, actor_dict, dateline)
     ctx = _Context(
         doc,
@@ -320,8 +324,8 @@ def extract_events(
         dateline,
         codebook,
         resolver,
-        find_timexes(doc.text, published),
-        read_sentences(doc, resolver.ents),
+        find_timexes(text, published),
+        read_sentences(doc, resolver.ents, text),
     )
     ctx.starts = [s.span.start for s in ctx.sentences]
     coded: list[tuple[Event, bool]] = []
@@ -331,9 +335,11 @@ def extract_events(
             _add_follow_up_counts(coded[-1][0], sent.text, sent_index)
         for match in matches:
             event = code_mention(match, sent_index, ctx)
-            if event is not None and _keep(event, match):
+            if event is not None:
                 coded.append((event, _is_bare(event, match)))
-    return merge_mentions(coded, story_place=_story_place(ctx.sentences, dateline))
+    events = merge_mentions(coded, story_place=_story_place(ctx.sentences, dateline))
+    apply_summary_toll(events, text)  # a report's own closing toll beats sentence counts
+    return events
 
 
 def _sentence_evidence(sent: Any, sent_index: int, text: str | None = None) -> Evidence:
