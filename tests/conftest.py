@@ -55,6 +55,27 @@ def nlp():
     return load_pipeline()
 
 
+@pytest.fixture(scope="session")
+def code(nlp):
+    """Code a text with the shipped codebook and actor dictionary: `code(text, published=None,
+    dateline=None) -> list[Event]` (the real spaCy pipeline parses it)."""
+    from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
+
+    book, actor_dict = load_codebook(), load_actor_dictionary()
+
+    def run(text: str, published=None, dateline: str | None = None):
+        return extract_events(
+            nlp(text),
+            article_id="test",
+            published=published,
+            dateline=dateline,
+            codebook=book,
+            actor_dict=actor_dict,
+        )
+
+    return run
+
+
 @pytest.fixture
 def ledger_path(tmp_path: Path) -> Path:
     """Path of a fresh SQLite ledger file (created on first use by the store)."""

@@ -20,25 +20,7 @@ from newsledger.eval.events import (
     weighted_f1,
 )
 from newsledger.records import Actor
-from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
 from newsledger.steps.events.acled import classify_acled
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    book, actors = load_codebook(), load_actor_dictionary()
-
-    def run(text: str):
-        return extract_events(
-            nlp(text),
-            article_id="t",
-            published=None,
-            dateline=None,
-            codebook=book,
-            actor_dict=actors,
-        )
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
 from newsledger.steps.events.arguments import complement_subject
 from newsledger.steps.events.recipients import (
     conditions,
@@ -14,23 +13,6 @@ from newsledger.steps.events.recipients import (
     owning_party,
     purpose_clauses,
 )
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    book, actor_dict = load_codebook(), load_actor_dictionary()
-
-    def run(text: str):
-        return extract_events(
-            nlp(text),
-            article_id="test",
-            published=None,
-            dateline=None,
-            codebook=book,
-            actor_dict=actor_dict,
-        )
-
-    return run
 
 
 def _one(events, event_type):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.steps.events import EventCoder, extract_events, load_actor_dictionary, load_codebook
+from newsledger.steps.events import EventCoder, load_actor_dictionary, load_codebook
 
 ARTICLE = (
     "Lithuanian Foreign Minister Ona Petraitis held a phone call with Georgian President Levan "
@@ -32,21 +32,6 @@ def book():
 @pytest.fixture(scope="module")
 def actor_dict():
     return load_actor_dictionary()
-
-
-@pytest.fixture(scope="module")
-def code(nlp, book, actor_dict):
-    def run(text: str, published: date | None = None, dateline: str | None = None):
-        return extract_events(
-            nlp(text),
-            article_id="test",
-            published=published,
-            dateline=dateline,
-            codebook=book,
-            actor_dict=actor_dict,
-        )
-
-    return run
 
 
 def _one(events, event_type):
