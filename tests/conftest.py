@@ -4,6 +4,10 @@
 - `nlp`: the real English spaCy pipeline, loaded once per session.
 - `ledger_path`: a fresh, real SQLite file in a temporary folder.
 - `shared_dir`: `../shared` beside the checkout, or a clean skip when it is absent.
+- `code`: codes a sentence with the shipped codebook (event tests).
+
+Property tests (hypothesis) draw the same examples on every run, so CI cannot turn red on a
+case no one has seen; `--hypothesis-profile explore` draws fresh ones to hunt for new bugs.
 """
 
 from __future__ import annotations
@@ -13,12 +17,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from newsledger.records import Article, normalise_for_id, stable_id
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("repeatable")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
