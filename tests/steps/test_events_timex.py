@@ -303,3 +303,69 @@ def test_timex_date_outside_brackets_dates_the_event(nlp):
         actor_dict=load_actor_dictionary(),
     )
     assert [(e.event, e.date) for e in events] == [("COERCE", "2024-05-06")]
+
+
+def _event_dates(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
+
+    events = extract_events(
+        nlp(text),
+        article_id="a",
+        published=date(2024, 5, 12),
+        dateline=None,
+        codebook=load_codebook(),
+        actor_dict=load_actor_dictionary(),
+    )
+    return [(e.trigger, e.date, e.date_source) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A date inside the noun phrase of the protest's topic is the topic's, not the protest's.
+        (
+            "On 28 April 2024, in Hrodna, about 20 students blocked the tracks as part of a "
+            "protest against a cut in the number of places for next year.",
+            "protest",
+            "2024-04-28",
+        ),
+        (
+            "On 3 May 2024, nurses in Brest staged a rally against the 2025 hospital budget.",
+            "staged a rally",
+            "2024-05-03",
+        ),
+        # The parser hangs the opening date on the subject; it still scopes the sentence.
+        (
+            "On 5 May 2024 workers protested against the 2025 budget in Brest.",
+            "protested",
+            "2024-05-05",
+        ),
+        # A date on another event noun is shared: the killing happened in the May 3 attack.
+        (
+            "The May 3 attack on the convoy killed four soldiers, the army said on Monday.",
+            "killed",
+            "2024-05-03",
+        ),
+        # A date inside an argument still dates the event when the clause has no other.
+        ("Riot police broke up the 4 May rally of nurses in Brest.", "broke up", "2024-05-04"),
+    ],
+)
+def test_timex_event_takes_the_date_of_its_clause_not_of_an_argument(nlp, text, trigger, expected):
+    assert (trigger, expected, "text") in _event_dates(nlp, text)
+
+
+def test_timex_until_bounds_a_count_and_dates_no_event(nlp):
+    counted = _event_dates(
+        nlp, "Until 3 May 2024, 300 prisoners were released from Valdorian jails."
+    )
+    assert counted == [("released", "2024-05-12", "article")]
+    late = _event_dates(nlp, "The journalist was not released until 3 May 2024.")
+    assert late == [("released", "2024-05-03", "text")]  # "not until": released that day
+
+
+def test_timex_counted_multiword_event_is_coded_with_its_date(nlp):
+    # The count sits on the first word of "bursts of fire": it still says the bursts happened,
+    # so the event is kept and dated; uncounted, a bare noun with no party is no event.
+    counted = _event_dates(nlp, "On 3 May 2024, monitors recorded 14 bursts of fire near Tarn.")
+    assert counted == [("bursts of fire", "2024-05-03", "text")]
+    assert _event_dates(nlp, "Monitors heard bursts of fire near Tarn.") == []

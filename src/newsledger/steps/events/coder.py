@@ -33,12 +33,11 @@ from newsledger.steps.events.quantities import clear_count_cache
 from newsledger.steps.events.recipients import choose_recipient
 from newsledger.steps.events.sentences import Sentence, read_sentences
 from newsledger.steps.events.timex import find_timexes
+from newsledger.steps.events.timex.choice import clause_timex
 from newsledger.steps.events.tolls import apply_summary_toll
-from newsledger.steps.events.triggers import TriggerMatch, clause_head, find_triggers
+from newsledger.steps.events.triggers import TriggerMatch, find_triggers
 
 EXTRACTOR = "code.events.v1"
-# TIMEX types that date an event (durations and sets do not: "for months", "every Saturday").
-DATING_KINDS = frozenset({"DATE", "TIME"})
 # Confidence: a trigger alone is weak evidence; each found argument and a verbal (rather
 # than nominal) trigger make the coding more certain; hedged mentions less so.
 BASE_CONFIDENCE = 0.4
@@ -51,7 +50,6 @@ DATE_SOURCE_TEXT, DATE_SOURCE_ARTICLE, DATE_SOURCE_NONE = "text", "article", "no
 NAMED_RECIPIENT_MODES = frozenset({"visit"})
 # Determiners that make a bare nominal trigger point back to a known event ("the meeting").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-UNKNOWN_DAY = "XXXX-XX-XX"
 # Prepositions that make a nominal trigger the topic of another event ("over the killing of",
 # "against the arrest of", "amid shelling"), coded only when the noun names its own actor.
 TOPIC_PREPS = frozenset({"over", "against", "about", "amid", "following", "after", "despite"})
@@ -64,9 +62,6 @@ PATIENT_EVENTS = frozenset({"COERCE", "ASSAULT", "PROTEST"})
 # A protest's target is often only named by its purpose: "marched to pressure the government",
 # "rallied, demanding the mayor's resignation".
 PURPOSE_TARGET_EVENTS = frozenset({"PROTEST"})
-# A date is inherited from governing clauses ("told on October 24 that X demanded"), but not
-# across a relative clause ("whose detention ... has called unjust" is older than the telling).
-CLAUSE_BARRIERS = frozenset({"relcl", "acl"})  # a relative day the timex finder could not resolve
 
 
 @dataclass(slots=True)
@@ -82,6 +77,7 @@ class _Context:
     timexes: list[Any]
     sentences: list[Sentence] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # first token index of each sentence
+    event_heads: set[int] = field(default_factory=set)  # trigger heads of the current sentence
 
 
 def _sentence_of(token: Any, ctx: _Context) -> Sentence:
@@ -101,43 +97,10 @@ def _event_date(match: TriggerMatch, ctx: _Context, aggregate: bool) -> tuple[st
 
 
 def _clause_timex(match: TriggerMatch, ctx: _Context) -> Any | None:
-    """Return the TIMEX of the trigger's clause, else of the nearest clause governing it
-    ("told on October 24 that Pompeo demanded"); never one from another subordinate clause
-    ("who has ruled since 1994"). Within a clause, one outside brackets beats one inside them
-    ("Around 6 May (from 6 - 7 May), residents burned tires"), then the nearest wins."""
+    """Return the TIMEX that dates the mention: of its clause or one governing it, placing the
+    event rather than naming a participant or topic (`timex.choice.clause_timex`)."""
     sentence = _sentence_of(match.head, ctx)
-    sent = sentence.span
-    event_clause = clause_head(match.head)
-    chain = [event_clause.i]
-    token = event_clause
-    while token.dep_ not in CLAUSE_BARRIERS and token.head.i != token.i:
-        token = token.head
-        chain.append(token.i)
-    best, best_rank, head_i = None, None, match.head.i
-    for timex in ctx.timexes:
-        if not sent.start_char <= timex.start < sent.end_char or timex.kind not in DATING_KINDS:
-            continue
-        if timex.value == UNKNOWN_DAY:
-            continue
-        span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None:
-            continue
-        clause = clause_head(span.root).i
-        bracketed = _in_brackets(sentence, timex.start)
-        rank = (
-            chain.index(clause) if clause in chain else len(chain),
-            bracketed,
-            abs(span.start - head_i),
-        )
-        if best_rank is None or rank < best_rank:
-            best, best_rank = timex, rank
-    return best if best_rank is not None and best_rank[0] < len(chain) else None
-
-
-def _in_brackets(sentence: Sentence, start: int) -> bool:
-    """True when the document offset `start` lies inside brackets opened in its sentence."""
-    before = sentence.text[: start - sentence.span.start_char]
-    return before.count("(") > before.count(")")
+    return clause_timex(match.head, sentence, ctx.timexes, ctx.doc, ctx.event_heads)
 
 
 def _event_place(match: TriggerMatch, ctx: _Context) -> tuple[Any, str | None]:
@@ -263,7 +226,8 @@ def _is_bare(event: Event, match: TriggerMatch) -> bool:
     """True for a nominal trigger with no participant ("the meeting", "mass protests"), unless
     the sentence says it happened ("a shoot-out broke out")."""
     head = match.head
-    counted = any(c.dep_ == "nummod" for c in head.children)  # "observed 6 explosions"
+    # "observed 6 explosions", "20 bursts of fire" (the count is on any word of the trigger)
+    counted = any(c.dep_ == "nummod" for t in match.tokens for c in t.children)
     occurs = (head.dep_.startswith("nsubj") or counted) and not _is_anaphoric(match)
     return match.nominal and not event.actor and not event.recipient and not occurs
 
@@ -331,6 +295,7 @@ def extract_events(
     coded: list[tuple[Event, bool]] = []
     for sent_index, sent in enumerate(ctx.sentences):
         matches = find_triggers(sent.span, codebook)
+        ctx.event_heads = {m.head.i for m in matches}
         if not matches and coded:
             _add_follow_up_counts(coded[-1][0], sent.text, sent_index)
         for match in matches:
