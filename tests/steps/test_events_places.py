@@ -30,7 +30,7 @@ from newsledger.steps.events.places import (
         ("central Minsk", None, "Minsk", "BLR", "city"),
         ("the capital, Minsk", None, "Minsk", "BLR", "city"),
         ("Hrodna", None, "Hrodna", "BLR", "city"),
-        ("Kiev", None, "Kyiv", "UKR", "city"),
+        ("Kiev", None, "Kiev", "UKR", "city"),
         ("Belarus", None, "Belarus", "BLR", "country"),
         ("the United States", None, "United States", "USA", "country"),
         ("Texas", None, "Texas", "USA", "admin1"),
@@ -334,8 +334,9 @@ def test_places_sites_and_containing_towns(
         # Spelled as the text spells it when only accents differ (ASCII sources such as ACLED).
         ("Asuncion", "Asuncion"),
         ("Sibenik", "Sibenik"),
-        # A different name stays the gazetteer's.
-        ("Kiev", "Kyiv"),
+        # An alternate name stays as the text writes it; the gazetteer's own name stays too.
+        ("Kiev", "Kiev"),
+        ("Kyiv", "Kyiv"),
     ],
 )
 def test_places_geocode_keeps_the_text_spelling_without_accents(name, expected):
@@ -375,3 +376,84 @@ def test_places_resolve_place_with_second_level_hint(
     assert (place.name, place.admin1, place.precision) == (canonical, admin1, precision)
     if country:
         assert place.country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_name", "country"),
+    [
+        # The Arabic article left out: the gazetteer's Arab town, as the text spells it.
+        ("Qamishli", "Qamishli", "SYR"),
+        # "Quezon City", "Guatemala City": "City" is part of the name the gazetteer knows.
+        ("Guatemala City", "Guatemala City", "GTM"),
+    ],
+)
+def test_places_resolve_place_spellings(name, expected_name, country):
+    place = resolve_place(name)
+    assert (place.name, place.country, place.precision) == (expected_name, country, "city")
+
+
+def test_places_city_named_after_its_province_keeps_the_province():
+    place = resolve_place("Guatemala City")
+    assert place.admin1 == "Guatemala"
+    assert normalise_place_name("Zzyvka City") == "Zzyvka"  # an unknown "X City" is X
+
+
+def test_places_arabic_article_only_for_arab_towns():
+    # "el Mina" is no Mina in Mexico: the article is added or dropped only for Arab towns.
+    assert geocode("el Mina") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected_name", "expected_admin1"),
+    [
+        # A bracket that spells a name's initials is the name again, not its province.
+        (
+            "Soldiers defused an Improvised Explosive Device (IED) hidden under a culvert "
+            "(Zzyvka, Texas).",
+            "defused",
+            "Zzyvka",
+            "Texas",
+        ),
+        # A titled name is a person, not a place.
+        (
+            "Protesters gathered outside the house of MP Anna Veld in Houston.",
+            "gathered",
+            "Houston",
+            None,
+        ),
+        # A Thai subdistrict after "in" is locative.
+        ("Farmers marched in tambon Zzyvka, Mueang district.", "marched", "Zzyvka", None),
+        # A road named after its town beats a bare building.
+        (
+            "Drivers blocked the Zzyvka highway near the Municipality building.",
+            "blocked",
+            "Zzyvka",
+            None,
+        ),
+        # A building does not hide the town of the next clause.
+        ("Near the Valdor Bridge, at Houston, troops fired shells.", "fired", "Houston", None),
+        # "the area of X" is locative after any verb.
+        ("Rebels shelled the area of Zzyvka and a police base.", "shelled", "Zzyvka", None),
+        # Plural settlement nouns before the province: "X and Y municipalities in Z".
+        (
+            "Drivers blocked roads near Zzyvka and Yyzzk municipalities in Oaxaca.",
+            "blocked",
+            "Zzyvka",
+            "Oaxaca",
+        ),
+    ],
+)
+def test_places_find_event_place_sites_people_and_abbreviations(
+    sentence, trigger, expected_name, expected_admin1
+):
+    place, _ = find_event_place(sentence, [], sentence.index(trigger), None)
+    assert place is not None and place.name == expected_name
+    if expected_admin1:
+        assert place.admin1 == expected_admin1
+
+
+def test_places_site_of_a_town_is_that_town():
+    sentence = "Dockers protested at the Port of Manila."
+    tagged = [("the Port of Manila", sentence.index("the Port"), len(sentence) - 1)]
+    place, reason = find_event_place(sentence, tagged, sentence.index("protested"), None)
+    assert (place.name, place.country, reason) == ("Manila", "PHL", IN_CLAUSE)

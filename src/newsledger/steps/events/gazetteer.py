@@ -53,8 +53,10 @@ SETTLEMENT_NOUNS = (
     r"city|town|village|region|province|oblast|state|district|area|municipality|county|"
     r"sub-?district|governorate|department|LGA|commune|neighbou?rhood|locality|township|"
     r"raion|rayon|prefecture|division|tehsil|settlement|suburb|camp|district\s+center|sector|"
-    r"upazila|sub-?county|regency|canton|parish|ward"
+    r"upazila|sub-?county|regency|canton|parish|ward|municipalities|cities|counties|localities"
 )
+# "Quezon City", "Kuwait City": part of the name where the gazetteer knows it whole.
+CITY_NAME = re.compile(r"\s(?-i:City)$")
 PLACE_SUFFIXES = re.compile(rf"(?:'s|’s|(?:\s+(?:{SETTLEMENT_NOUNS}))+)$", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # Everyday names that the ISO and GeoNames tables spell differently.
@@ -209,8 +211,10 @@ def normalise_place_name(name: str) -> str:
         >>> normalise_place_name("central Minsk")
         'Minsk'
     """
-    text = " ".join(name.strip().strip(".,;:'\"").split())
-    text = PLACE_SUFFIXES.sub("", PLACE_QUALIFIERS.sub("", text))
+    text = PLACE_QUALIFIERS.sub("", " ".join(name.strip().strip(".,;:'\"").split()))
+    if CITY_NAME.search(text) and _key(LEADING_ARTICLE.sub("", text)) in _gazetteer().cities:
+        return LEADING_ARTICLE.sub("", text)  # "Quezon City", "Guatemala City": a city's name
+    text = PLACE_SUFFIXES.sub("", text)
     text = LEADING_ARTICLE.sub("", text).strip("'\" ")
     if not text or COMPASS_ANY_CASE.fullmatch(text + " "):
         return LEADING_ARTICLE.sub("", name.strip())  # "the West Zone" is not "West"
@@ -256,6 +260,7 @@ def geocode(name: str, country_hint: str | None = None) -> Place | None:
         key = centre if key not in gaz.cities and centre in gaz.cities else key
     if not key:
         return None
+    written, key = key, _with_article(key, gaz)
     hint = _country_code(country_hint, gaz)
     city = _best_city(key, hint, gaz)
     subdivisions = gaz.admin1.get(key, [])
@@ -271,17 +276,39 @@ def geocode(name: str, country_hint: str | None = None) -> Place | None:
         return Place(name, sub_name, gaz.iso3.get(code), sub_name, precision="admin1")
     if city is None:
         return None
-    return Place(name, _as_written(city.name, name), gaz.iso3.get(city.country), city.admin1,
-                 city.lat, city.lon, precision="city")  # fmt: skip
+    spelled = _as_written(city.name, name, alternate=written != _key(city.name))
+    return Place(name, spelled, gaz.iso3.get(city.country), city.admin1, city.lat, city.lon,
+                 precision="city")  # fmt: skip
 
 
-def _as_written(canonical: str, text: str) -> str:
+# The Arabic article, written or left out ("Qamishli" for Al Qamishli, "Ar-Raqqa" for Raqqa),
+# and the countries whose place names carry it (ISO-2: the Arab League's members).
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|az)[ -]")
+ARABIC_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split()
+)
+
+
+def _with_article(key: str, gaz: _Gazetteer) -> str:
+    """`key`, or the same name with or without the Arabic article when only that is known, as
+    a town of an Arabic-speaking country ("el Mina" is no Mina in Mexico)."""
+    if key in gaz.cities or key in gaz.admin1 or key in gaz.countries:
+        return key
+    other = ARABIC_ARTICLE.sub("", key) if ARABIC_ARTICLE.match(key) else f"al {key}"
+    arabic = any(city.country in ARABIC_COUNTRIES for _, city in gaz.cities.get(other, []))
+    return other if arabic else key
+
+
+def _as_written(canonical: str, text: str, alternate: bool = False) -> str:
     """The gazetteer's name in the text's spelling when the two differ only by accents or case
-    ("Farah" for "Farāh", "Asuncion" for "Asunción"), as ASCII sources such as ACLED write it;
-    else the gazetteer's name ("Kiev" stays "Kyiv")."""
+    ("Farah" for "Farāh", "Asuncion" for "Asunción"), or when the text wrote one of the city's
+    alternate names or left out its article ("Kiev" for Kyiv, "Qamishli"), as ASCII sources
+    such as ACLED keep it; else the gazetteer's name."""
+    written = normalise_place_name(text)
+    if alternate and written.isascii() and written[:1].isupper():
+        return written
     if canonical.isascii():
         return canonical
-    written = normalise_place_name(text)
     if _key(written) != _key(canonical):
         written = COMPASS_ANY_CASE.sub("", written)
     same = written.isascii() and written[:1].isupper() and _key(written) == _key(canonical)
@@ -385,7 +412,10 @@ def resolve_place(text: str, hint: str | None = None, country_hint: str | None =
         place = None  # "Mexico, Mexico": the state, not the country
     if place is not None and (hint is None or _same_division(place.admin1 or place.name, hint)):
         place.text = text
-        if place.precision == "city" and (hint or _same_division(place.admin1, name)):
+        own_name = _key(name) == _key(place.name)  # "Guatemala City" is not its province
+        if place.precision == "city" and (
+            hint or not own_name and _same_division(place.admin1, name)
+        ):
             # The province as the text spells it: "(Mukalla, Hadramawt)"; "in Idleb
             # countryside" for the city and province that GeoNames spells "Idlib".
             place.admin1 = hint or name

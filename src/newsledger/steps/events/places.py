@@ -29,8 +29,10 @@ from newsledger.steps.events.toponyms import (
     NAME_RE,
     NAMED_SITE,
     NOT_PLACE_WORDS,
+    PERSON_TITLE,
     QUALIFIED_PLACE,
     SENTENCE_HINT,
+    is_abbreviation,
     is_site,
     split_hint,
 )
@@ -62,15 +64,20 @@ LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:in|at|near|outside|inside|across|throughout|around|within|through|on|off)\s+"
     rf"(?:the|various|several|some|many|other|different)\s+(?!(?:{NOT_LOCATIVE_NOUNS})\b)"
     rf"(?:[a-z-]+\s+)?(?-i:(?!(?:{NOT_LOCATIVE_NOUNS}|of)\b)[a-z]+)(?:\s+of)?\s*,?\s*|"
-    r"\bthe\s+(?:village|town|city|cities|hamlet|settlement|district)s?\s+of\s+|"
+    r"\bthe\s+(?:village|town|city|cities|hamlet|settlement|district|area|vicinity|outskirts)s?"
+    r"\s+of\s+|"
     r"\b(?:in|at|near)\s+(?:central\s+)?(?:district|province|city|town|village)\s+of\s+|"
     r"(?:in|at|near|outside(?:\s+of)?|inside|across|throughout|around|within|through|close\s+to|"
     r"next\s+to|on\s+the\s+streets\s+of|in\s+front\s+of|(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?)"
     r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western|rural|nearby)\s+)?$",
+    r"south-?eastern|south-?western|rural|nearby)\s+)?(?:(?:tambon|kwaeng|khet|amphoe)\s+)?$",
     re.IGNORECASE,
 )
+# Candidates rank by tier (a placed town, an unknown name, a country, a building), then distance.
+SITE_TIER = 3
+# "the Port of Manila": the town a site is named for.
+OF_TOWN = re.compile(r"\bof\s+(?:the\s+)?(?P<town>[A-Z][^,;()]*)$")
 # "on" and "of" place an event only before a settlement noun ("air raids on Al Jarr area").
 WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?:on|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 SETTLEMENT_AFTER = re.compile(rf"^\s+(?:{SETTLEMENT_NOUNS})\b", re.IGNORECASE)
@@ -127,6 +134,11 @@ def _is_locative(sentence: str, start: int, end: int) -> bool:
     return bool(LOCATED_AFTER.match(after)) and not NON_LOCATIVE_BEFORE.search(before)
 
 
+def _is_person(name: str) -> bool:
+    """True for a titled name the gazetteer does not know whole ("MP Anna Veld")."""
+    return bool(PERSON_TITLE.match(name)) and geocode(name) is None
+
+
 def _candidates(sentence: str, places: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The tagged places, plus capitalised names the tagger missed or cut short ("Shah Wali
     Kot" tagged "Wali Kot"): a longer name replaces the tagged spans inside it."""
@@ -167,7 +179,7 @@ def _locatives(
     found = [
         (text, start, end, bool(FRONTED.match(sentence[:start])))
         for text, start, end in _candidates(sentence, places)
-        if _is_locative(sentence, start, end)
+        if _is_locative(sentence, start, end) and not _is_person(text)
     ]
     _LOCATIVE_SLOT[:] = [key, found]
     return found
@@ -245,20 +257,38 @@ def _clause_place(
     for rank, (distance, text, _, end) in enumerate(
         _locative_places(sentence, places, trigger_start)
     ):
-        if ranked and distance >= CLAUSE_BREAK_PENALTY:
-            break
+        if any(r[0] < SITE_TIER for r in ranked) and distance >= CLAUSE_BREAK_PENALTY:
+            break  # a town in this clause; a building here does not hide one in the next
         name, admin1 = split_hint(sentence, text, end)
         found = SENTENCE_HINT.search(sentence) if admin1 is None else None
         province = normalise_place_name(found["hint"]) if found else admin1
         if is_site(sentence, name, end):
-            ranked.append((3, rank, resolve_place(name, province, hint)))
+            ranked.append((SITE_TIER, rank, _site_place(name, province, hint)))
             continue
         place = _within(sentence, end, resolve_place(name, province, hint), province, hint)
         if place.lat is not None or (admin1 and place.precision == "admin1"):
             return place  # the gazetteer or the name's own province places it
         tier = {"admin1": 0, "city": 0, None: 1}.get(place.precision, 2)
         ranked.append((tier, rank, place))
-    return min(ranked, key=lambda r: r[:2])[2] if ranked else _qualified_place(sentence, hint)
+    if not ranked:
+        return _qualified_place(sentence, hint)
+    tier, _, best = min(ranked, key=lambda r: r[:2])
+    if tier == SITE_TIER and best.precision is None:
+        # Only a building no gazetteer knows ("outside the Town Hall building"): the town the
+        # sentence qualifies or names a road or office after says more ("the Halba highway").
+        return _qualified_place(sentence, hint) or best
+    return best
+
+
+def _site_place(name: str, province: str | None, hint: str | None) -> Place:
+    """A site's place: the town it is "of" when the gazetteer knows that town ("the Port of
+    Manila", "the University of Hrodna"), else the site as written."""
+    town = OF_TOWN.search(name)
+    if town is not None:
+        place = resolve_place(town["town"], province, hint)
+        if place.precision == "city":
+            return place
+    return resolve_place(name, province, hint)
 
 
 def _within(sentence: str, end: int, place: Place, province: str | None, hint: str | None):
@@ -283,7 +313,14 @@ def _within(sentence: str, end: int, place: Place, province: str | None, hint: s
 def _qualified_place(sentence: str, hint: str | None) -> Place | None:
     """With no locative place, a name the text qualifies with its province ("attacked Kagara
     (Rafi, Niger)"), else the parenthesis itself ("in the villages (Kalehe, Sud-Kivu)")."""
-    found = QUALIFIED_PLACE.search(sentence)
+    found = next(
+        (
+            found
+            for found in QUALIFIED_PLACE.finditer(sentence)
+            if found["first"] or not is_abbreviation(found["name"] or "", found["admin1"])
+        ),
+        None,
+    )
     if found is None:
         return _named_site(sentence, hint)
     admin1 = normalise_place_name(found["admin1"])

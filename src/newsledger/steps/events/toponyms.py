@@ -65,12 +65,20 @@ CONTAINER_AFTER = re.compile(
     rf"(?:(?:city|town|village|district|province)\s+of\s+)?(?:rural\s+|kwaeng\s+|tambon\s+)?"
     rf"(?P<name>{NAME_RE.pattern})"
 )
+# A name led by a title names a person ("outside the house of MP Anna Veld", "former Prime
+# Minister Ivo Marsh in Hrodna"), unless the gazetteer knows the whole name ("President Roxas").
+PERSON_TITLE = re.compile(
+    r"^(?:(?:Deputy|Vice|Former)\s+)?(?:President|Prime\s+Minister|Minister|MPs?|Senator|Sen|"
+    r"Governor|Gov|Mayor|Dr|Mr|Mrs|Ms|Judge|Colonel|Col|Lieutenant|Lt|Captain|Capt|Commander|"
+    r"Gen|Imam|Pastor|Bishop|Rev|Reverend)\.?\s+[A-Z]"
+)
 # Buildings and sites: a name with one of these words is no town but lies in one.
 FACILITY = re.compile(
     r"\b(?:Office|Ministry|Hall|Club|Cent(?:er|re)|Stand|Hospital|University|College|School|"
     r"Court|Congress|Parliament|Embassy|Headquarters|HQ|Company|Church|Mosque|Temple|Palace|"
     r"Prison|Jail|Station|Square|Street|Avenue|Road|Highway|Bridge|Market|Factory|Port|"
-    r"Airport|Stadium|Corps|Building|Complex|Council|Assembly|Guard|Police|Army)\b"
+    r"Airport|Stadium|Corps|Building|Complex|Council|Assembly|Guard|Police|Army|Sanctuary|"
+    r"Reserve)\b"
 )
 
 # A name followed by what it names: "Martyr square", "Koniko gas field", "RDC's office".
@@ -96,6 +104,17 @@ PROPER_NAME = re.compile(
 POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 # An organisation's acronym in parentheses ("(KADRE)") is no province; "(UP)", "(AJK)" are.
 ACRONYM = re.compile(r"[A-Z]{4,}")
+CAPITALS = re.compile(r"[A-Z]{2,}")
+
+
+def is_abbreviation(name: str, short: str) -> bool:
+    """True when `short` abbreviates `name` ("Improvised Explosive Device (IED)", Spanish
+    "Centro de Operaciones de Emergencia (COE)" in either word order): a bracket that spells
+    out a name's initials is the name again, not its province."""
+    if not CAPITALS.fullmatch(short):
+        return False
+    initials = [word[0] for word in name.split() if word[:1].isupper()]
+    return sorted(initials) == sorted(short)
 
 
 def split_hint(sentence: str, text: str, end: int) -> tuple[str, str | None]:
@@ -118,6 +137,8 @@ def split_hint(sentence: str, text: str, end: int) -> tuple[str, str | None]:
         hint = later["paren"] if later else hint
     hint = normalise_place_name(hint.split(",")[-1]) if hint else None
     if not hint or ACRONYM.fullmatch(hint) or not PROPER_NAME.fullmatch(hint):
+        return text, None
+    if is_abbreviation(text, hint):
         return text, None
     return text, hint
 
