@@ -276,6 +276,8 @@ def test_acled_sub_type_of_news_sentence(label, text, sub_type):
         "The national football team beat its rivals 3-0 in Norvel.",
         "Lightning struck a church tower in Lirsk during the storm.",
         "Opposition leader Marta Velichko criticised the government's economic plan on television.",
+        # A party's demand is a statement, not a demonstration.
+        "The opposition party demanded that the interior minister resign.",
     ],
 )
 def test_acled_no_label_without_conflict_or_protest(label, text):
@@ -382,6 +384,185 @@ def test_acled_no_label_without_conflict_or_protest(label, text):
     ],
 )
 def test_acled_sub_type_rules(label, text, sub_type):
+    assert label(text) == sub_type
+
+
+# Rules of the second round, each on a sentence that the rule alone gets right: who attacked
+# whom (passive voice, crowds, people who open fire), two sides fighting, crowds that damage
+# things, violence that is only what a protest is about, interventions and releases.
+CROWD_SIDE_AND_TOPIC_SENTENCES = [
+    # Passive voice: "attacked by militants" names the attackers, not an armed target.
+    ("A minibus was attacked by militants near Veresk, and two passengers were hurt.", "Attack"),
+    # A cattle camp or a refugee camp is no military camp.
+    ("Armed raiders attacked a cattle camp near Orsek and drove off hundreds of cows.", "Attack"),
+    # Unarmed people attacking the police or fighting each other: mob violence.
+    ("Three persons beat up a traffic policeman at a checkpoint in Norvel.", "Mob violence"),
+    ("Inhabitants of a Lirsk suburb attacked police officers with sticks.", "Mob violence"),
+    # Party members beating their rivals: ACLED's political mob violence.
+    ("Opposition party members beat two election monitors in Veresk.", "Mob violence"),
+    # ... but people who open fire are armed, whatever they are called.
+    ("Four unidentified persons opened fire outside a judge's house in Veresk.", "Attack"),
+    # A crowd's violence in a demonstration is a violent demonstration.
+    (
+        "Youths attacked a police post in Orsek to demonstrate against a curfew.",
+        "Violent demonstration",
+    ),
+    # A noun of violence named as what protests are "over" is their topic.
+    (
+        "Rioting youths smashed shop windows and looted stores during protests over a police "
+        "shooting in Veresk.",
+        "Violent demonstration",
+    ),
+    # Fallback words: groups that merge, people not heard from since they were taken.
+    ("Two armed groups in the north merged to form a new alliance.", "Change to group/activity"),
+    (
+        "Soldiers took a journalist from his home in Norvel and his family has not heard from "
+        "him since.",
+        "Abduction/forced disappearance",
+    ),
+    # A place "seized" beside its capture or recapture is territory, not a seizure of goods.
+    (
+        "Government troops retook the Marn gold mine, which the rebels had seized in March.",
+        "Government regains territory",
+    ),
+    # A verb that struck something is no labour strike.
+    (
+        "A mortar round struck a school in Norvel, wounding two pupils.",
+        "Shelling/artillery/missile attack",
+    ),
+    # ... while workers who "struck" with no object went on strike.
+    ("Miners in Kolmar struck for a week over unpaid wages.", "Peaceful protest"),
+    # "Fighting ... between" two armed sides; "residents said" names no target.
+    (
+        "Fighting broke out between two armed factions near the Lirsk market, residents said.",
+        "Armed clash",
+    ),
+    # Pacts signed, leaders replaced.
+    ("Two rival clans signed a pact in Veresk to end their feud.", "Agreement"),
+    ("The militia's commander has been replaced by his deputy.", "Change to group/activity"),
+    # People seized and taken away, or vanished in custody: abduction, not looting or arrest.
+    (
+        "Gunmen seized three aid workers near Kolmar and drove them to an unknown location.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "A student leader disappeared after being detained by plain-clothes officers in Lirsk.",
+        "Abduction/forced disappearance",
+    ),
+    # Strikers detained: an intervention in their protest.
+    (
+        "Police charged a crowd of striking dockers in Marn, and 12 people were detained.",
+        "Protest with intervention",
+    ),
+    # Captives freed by those who took them in a fight.
+    ("The militia freed 12 policemen it had captured in fighting near Orsek last year.", "Other"),
+    # Texts with no coded event: a demand made in the street, people who fled their homes,
+    # a group leaving an alliance.
+    (
+        "Hundreds of nurses outside the Lirsk general hospital demanding unpaid wages.",
+        "Peaceful protest",
+    ),
+    ("More than 2,000 villagers have fled their homes near Orsek, local officials said.", "Other"),
+    (
+        "The Kolmar Brigade ended its affiliation with the northern rebel alliance.",
+        "Change to group/activity",
+    ),
+    # Groups of unarmed people fighting each other, with no armed party named.
+    (
+        "Two groups of migrant workers from the north clashed at a bus station in Norvel "
+        "over food parcels.",
+        "Mob violence",
+    ),
+    (
+        "Members of two rival parties fought one another at a polling station in Veresk.",
+        "Mob violence",
+    ),
+    # Two armed sides fighting, in words a wire story uses.
+    ("Two rival militias battled for control of a market in Norvel.", "Armed clash"),
+    ("Soldiers and rebels exchanged gunfire for hours outside Kolmar.", "Armed clash"),
+    ("Gunmen fired at a bus in Lirsk and its police escort returned fire.", "Armed clash"),
+    # Those who burned or broke things "protesting" are demonstrators.
+    ("Protesting farmers set a tax office on fire in Kolmar.", "Violent demonstration"),
+    (
+        "Angry villagers set fire to the house of a suspected cattle thief near Orsek.",
+        "Mob violence",
+    ),
+    (
+        "Inmates set their mattresses on fire to demand better food in Lirsk prison.",
+        "Violent demonstration",
+    ),
+    # Violence by demonstrators in a later sentence makes the demonstration violent.
+    (
+        (
+            "Youths demonstrated in Marn over the death of a trader. Demonstrators later beat "
+            "a suspect to death."
+        ),
+        "Violent demonstration",
+    ),
+    # Captives freed later: a release, not an abduction.
+    ("Two engineers abducted in March were freed by their captors in Orsek.", "Other"),
+    # Control restored by the state.
+    (
+        "The army drove the militants out of Marn and restored state control.",
+        "Government regains territory",
+    ),
+    # Demonstrators who died of the force used on them.
+    (
+        "Four protesters died after soldiers used live rounds to break up a rally in Norvel.",
+        "Excessive force against protesters",
+    ),
+    # A strike worded as news words it; a march stopped by police is an intervention.
+    ("Bus drivers in Lirsk walked off the job on Monday over unpaid wages.", "Peaceful protest"),
+    (
+        "Riot police blocked the marchers and pushed them back from the parliament in Lirsk.",
+        "Protest with intervention",
+    ),
+    (
+        "Police used force against villagers protesting outside a clinic in Marn.",
+        "Protest with intervention",
+    ),
+    (
+        "Nurses staged a protest in Kolmar over unpaid salaries. 20 were arrested.",
+        "Protest with intervention",
+    ),
+    # Violence told in a relative clause is what the protest is about.
+    (
+        "Mothers whose sons were abducted by the militia held a sit-in in Veresk.",
+        "Peaceful protest",
+    ),
+    (
+        "Traders staged a march in Orsek demanding the arrest of those who killed a shopkeeper.",
+        "Peaceful protest",
+    ),
+    # South Asian news words for protests.
+    (
+        "Members of a farmers' union staged a dharna outside the district office in Marn.",
+        "Peaceful protest",
+    ),
+    ("Party workers formed a human chain in Lirsk against fuel price hikes.", "Peaceful protest"),
+    # "looted funds" is a demand, not a riot.
+    ("Protesters in Veresk demanded the return of looted public funds.", "Peaceful protest"),
+    # An explosion of a planted bomb is a remote explosive, not shelling.
+    (
+        "An explosion caused by an improvised explosive device hit an army truck near Kolmar.",
+        "Remote explosive/landmine/IED",
+    ),
+    # One explosion at a place is a bomb's; with rockets named it is their shelling.
+    (
+        "An explosion ripped through a mosque in Kolmar during Friday prayers, killing 20.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Rebels fired rockets at Norvel; the explosion destroyed a school.",
+        "Shelling/artillery/missile attack",
+    ),
+    # Tear gas or rubber bullets fired at people who were not demonstrating: an attack.
+    ("Soldiers fired rubber bullets at fishermen in their boats off the coast of Marn.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), CROWD_SIDE_AND_TOPIC_SENTENCES)
+def test_acled_crowds_sides_and_topics(label, text, sub_type):
     assert label(text) == sub_type
 
 

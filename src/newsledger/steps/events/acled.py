@@ -8,6 +8,8 @@ protest with intervention, not an arrest). Used by `newsledger eval events` and 
 
 from __future__ import annotations
 
+import re
+
 from newsledger.records import Actor, Event
 from newsledger.steps.events.acled_cues import (
     PROTEST_TYPE,
@@ -58,26 +60,13 @@ ACLED_TYPES = {
 INTERVENTION_MODES = frozenset({"disperse", "arrest"})
 # Words naming a crowd rather than an armed group: their violence is ACLED's mob violence.
 MOB_WORDS = frozenset(
-    {
-        "mob",
-        "mobs",
-        "villagers",
-        "crowd",
-        "residents",
-        "supporters",
-        "rioters",
-        "group",
-        "groups",
-        "people",
-        "communities",
-        "community",
-        "locals",
-        "farmers",
-        "workers",
-        "traders",
-        "vendors",
-        "students",
-    }
+    (
+        "mob mobs villagers crowd residents supporters rioters group groups people communities "
+        "community locals farmers workers traders vendors students "
+        # ... and other plain people with no arms to their name ("inhabitants attacked police")
+        "persons citizens inhabitants youths youth laborers labourers migrants inmates "
+        "prisoners neighbours neighbors relatives party"
+    ).split()
 )
 # Claims that, made by civilian groups with no other event, are how a protest is reported.
 CLAIM_EVENTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
@@ -86,23 +75,34 @@ CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "BUS"})
 NOMINAL_ENDINGS = ("ing", "ings", "tion", "tions")
 # Actors that are circumstances, not parties: their "killings" are background.
 CIRCUMSTANCES = frozenset(
-    {
-        "conflict",
-        "war",
-        "violence",
-        "insurgency",
-        "crisis",
-        "unrest",
-        "pandemic",
-        "epidemic",
-        "virus",
-    }
+    "conflict war violence insurgency crisis unrest pandemic epidemic virus".split()
 )
 # Collective nouns that name a group in the singular ("the union demanded").
-GROUP_WORDS = MOB_WORDS | {"union", "association", "staff", "movement", "committee", "federation"}
-PROTESTER_WORDS = ("protester", "demonstrator", "marcher", "rioter", "participant")
+# (a party's statement is no demonstration, whatever its members do in the street)
+GROUP_WORDS = (MOB_WORDS - {"party"}) | frozenset(
+    "union association staff movement committee federation".split()
+)
+PROTESTER_WORDS = (
+    "protester",
+    "demonstrator",
+    "marcher",
+    "rioter",
+    "participant",
+    "protesting",  # "protesting traders set fire to ..."
+    "rioting",
+)
 # Words that make a group an armed one whatever else it is called ("an unidentified armed group").
 ARMED_WORDS = frozenset({"armed", "gunmen", "militia", "militias", "militants", "rebels"})
+# Words opening a relative clause: violence told in one describes a party, not the news.
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|those)\b", re.IGNORECASE)
+# Words before a noun of violence that make it the topic of another event.
+TOPIC_BEFORE = re.compile(
+    r"\b(?:over|against|about|at|protesting|denouncing|condemning)\s+"
+    r"(?:the |a |an |their |his |her |its )?(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
+# Modes of violence that need a weapon: those who use it are no unarmed crowd.
+GUN_MODES = frozenset({"firearms", "explosives", "artillery", "grenade", "aerial", "drone"})
 # Sectors of armed parties: violence between two of them is a battle, against others an attack.
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 
@@ -113,11 +113,16 @@ def _rank(event: Event) -> int:
     return ACLED_PRIORITY.index(sub) if sub in ACLED_PRIORITY else len(ACLED_PRIORITY)
 
 
-def _is_mob(event: Event) -> bool:
-    """True for violence by a crowd rather than an armed group (its victims may be "people")."""
+def _is_mob(event: Event, crowd_words: frozenset[str] = MOB_WORDS) -> bool:
+    """True for violence by a crowd rather than an armed group (its victims may be "people");
+    people who open fire are armed, whatever they are called."""
+    if event.mode in GUN_MODES:
+        return False
     names = [a.name.lower().split() for a in event.actor]
-    crowd = any(word in name for name in names for word in MOB_WORDS)
-    return crowd and not any(word in ARMED_WORDS for name in names for word in name)
+    crowd = any(word in name for name in names for word in crowd_words)
+    # (unknown perpetrators are ACLED's "unidentified armed group", not a crowd)
+    armed = ARMED_WORDS | {"unknown", "unidentified"}
+    return crowd and not any(word in armed for name in names for word in name)
 
 
 def _armed(actors: list) -> bool:
@@ -193,11 +198,32 @@ def _intervenes(event: Event) -> bool:
     )
 
 
+def _protest_topic(assault: Event, protest: Event) -> bool:
+    """True when violence told beside a protest is what the protest is about: told in a
+    relative clause before it ("mothers whose sons were abducted held a sit-in") or after it
+    ("demanding the arrest of those who killed a trader")."""
+    text = assault.evidence.text
+    if protest.evidence.sentence != assault.evidence.sentence or not text:
+        return False
+    at, protest_at = text.find(assault.trigger or "\0"), text.find(protest.trigger or "\0")
+    if at < 0 or protest_at < 0:
+        return False
+    if protest.mode == "riot":  # "clashed with police" may be the fight itself
+        return False
+    if protest_at < at:
+        return bool(RELATIVE.search(text, protest_at, at))
+    return bool(RELATIVE.search(text[:at].rsplit(",", 1)[-1]))
+
+
 def _violent_protest(events: list[Event]) -> bool:
-    """True when the text says the protesters rioted (in any sentence)."""
+    """True when the text says the protesters rioted, or did violence or damage (in any
+    sentence: "Demonstrators later set a car on fire")."""
     for event in events:
         rioters = any("rioter" in a.name.lower() for a in event.actor)
         if rioters or (event.event == "PROTEST" and event.mode == "riot"):
+            return True
+        harm = event.event == "ASSAULT" or event.mode == "vandalize"
+        if harm and _by_protesters(event) and not {"negated", "hypothetical"} & set(event.aux):
             return True
     return False
 
@@ -261,7 +287,16 @@ def _drop_topics(events: list[Event]) -> list[Event]:
     # (a weapon that an assault "fired" is its means, not its topic)
     topics = [r.text.lower() for e in events if e.event != "ASSAULT" for r in e.recipient]
     kept = [e for e in events if not any(e.trigger and e.trigger.lower() in t for t in topics)]
+    kept = [e for e in kept if not _named_as_topic(e)]
     return kept or events
+
+
+def _named_as_topic(event: Event) -> bool:
+    """True for a noun of violence named as what something is over ("protests over a police
+    shooting", "anger at the killing of a trader")."""
+    text, trigger = event.evidence.text, event.trigger or ""
+    at = text.find(trigger) if _nominal(event) else -1
+    return at > 0 and bool(TOPIC_BEFORE.search(text[:at]))
 
 
 def acled_event(events: list[Event]) -> Event | None:
@@ -280,9 +315,15 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
         return PROTEST_TYPE, "Peaceful protest"
     real = _candidates(events)
     best = _released(best, real)
+    captures = [e for e in real if e.mode == "occupy"]
+    if best.mode == "seize" and captures:
+        best = captures[0]  # a town "seized" beside its capture is the capture
     event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
     protests = [e for e in real if e.event == "PROTEST" and e.mode != "vandalize"]
     protest = bool(protests)
+    if protest and best.event == "ASSAULT" and any(_protest_topic(best, p) for p in protests):
+        best = max(protests, key=lambda e: e.confidence)  # violence the protest is about
+        event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
     if protest and best.event == "ASSAULT":
         if _armed(best.actor) and (_by_protesters(best, "recipient") or not _nominal(best)):
             return PROTEST_TYPE, "Excessive force against protesters"
@@ -300,6 +341,8 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
         return ACLED_TYPES.get(sub, event_type), sub
     if sub == "Looting/property destruction" and (protest or _by_protesters(best)):
         return "Riots", "Violent demonstration"
+    if best.mode == "vandalize" and _is_mob(best, MOB_WORDS - {"group", "groups"}):
+        return "Riots", "Mob violence"  # a crowd's damage: a riot (demonstrating or not)
     if best.event == "PROTEST" and _violent_protest(events):
         return "Riots", "Violent demonstration"
     coerced = any(_intervenes(e) for e in events if e.event == "COERCE")

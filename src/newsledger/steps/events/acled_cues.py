@@ -104,6 +104,9 @@ def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | No
     planted = cues.has("remote_explosive", text)
     if sub in GRENADE_SUBS and cues.has("grenade", text) and not (guns or planted):
         return REMOTE_TYPE, "Grenade"
+    bomb = planted or cues.has("one_blast", text)
+    if sub == "Shelling/artillery/missile attack" and bomb and not cues.has("shelling", text):
+        return REMOTE_TYPE, "Remote explosive/landmine/IED"  # "an explosion" of a planted bomb
     if sub in ("Attack", "Mob violence") and planted or _mine_struck(sub, text, cues):
         return REMOTE_TYPE, "Remote explosive/landmine/IED"  # the victims of a mine or bomb
     if sub == "Attack" and cues.has("sexual", text):
@@ -119,6 +122,8 @@ def _mine_struck(sub: str, text: str, cues: AcledCues) -> bool:
 
 def _refine_fighting(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
     """Re-read a fighting label by the weapons, the sides and the targets the text names."""
+    if sub == "Armed clash" and cues.has("crowd_fight", text) and not cues.has("armed_party", text):
+        return "Riots", "Mob violence"  # groups of unarmed people fighting each other
     if sub in FIRE_SUBS and cues.has("small_arms", text):
         return "Battles", "Armed clash"  # direct fire between parties, heavy weapons or not
     if sub in ("Attack", "Armed clash") and cues.has("heavy_weapons", text):
@@ -154,6 +159,13 @@ def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[s
         sub = "Mob violence"  # a crowd's violence with no demonstration
     if sub == "Mob violence" and cues.has("armed_party", text):
         return "Battles", "Armed clash"
+    if sub == "Mob violence" and cues.has("protest_words", text) and not crowd:
+        return "Riots", "Violent demonstration"  # demonstrators, not a mob, turned violent
+    gathered = any(cues.has(name, text) for name in ("demonstration", "protesters", "gathering"))
+    if sub == "Protest with intervention" and not gathered and cues.has("riot", text):
+        return "Riots", "Mob violence"  # force met stones or fire, but no demonstration
+    if sub == "Protest with intervention" and not gathered:
+        return "Violence against civilians", "Attack"  # tear gas or rubber bullets at people
     if sub in ("Peaceful protest", "Protest with intervention") and cues.has("riot", text):
         return "Riots", "Violent demonstration"
     if sub == "Peaceful protest" and cues.has("intervention", text):
@@ -190,8 +202,16 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
         return "Strategic developments", "Change to group/activity"
     if sub in GROUND_SUBS and cues.has("truce", text):
         return "Strategic developments", "Agreement"
-    if sub in CAPTIVE_SUBS and cues.has("release", text):
+    freed = cues.has("captives_freed", text)
+    if (
+        sub in CAPTIVE_SUBS
+        and cues.has("release", text)
+        or sub in GROUND_SUBS | TERRITORY_SUBS
+        and freed
+    ):
         return "Strategic developments", "Other"  # ACLED codes a release of captives as "Other"
+    if sub == "Arrests" and cues.has("disappearance", text):
+        return "Violence against civilians", "Abduction/forced disappearance"
     if sub == "Looting/property destruction" and cues.has("abduction", text):
         return "Violence against civilians", "Abduction/forced disappearance"  # people seized
     deaths = cues.has("lethal", text) and not cues.has("no_casualties", text)

@@ -89,8 +89,13 @@ def _match_at(
 
 def _is_false_friend(head: Any, codebook: Codebook) -> bool:
     """True when a modifier shows the trigger word is used in another sense ("air strike"),
-    or, for the object of a light verb, its subject does ("aircraft carried out strikes")."""
-    friends = codebook.false_friends.get(head.lemma_.lower())
+    or, for the object of a light verb, its subject does ("aircraft carried out strikes"), or
+    a verb that names its event only without an object has one ("a shell struck the school")."""
+    lemma = head.lemma_.lower()
+    if lemma in codebook.raw.get("intransitive", ()) and head.pos_ == "VERB":
+        if any(c.dep_ in OBJECT_DEPS for c in head.children):
+            return True  # a missile "struck a school": no labour strike takes an object
+    friends = codebook.false_friends.get(lemma)
     if not friends:
         return False
     near = list(head.children)
