@@ -235,3 +235,41 @@ def test_events_coder_step_reuses_annotated_doc(nlp, make_article, text):
     event = _one(article.events, "COERCE")
     assert event.article_id == article.id and event.size.arrested == 4
     assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # A verb-object phrase said in the passive ("!block road"), its agent still the actor.
+        ("The main road to Norvik was blocked by farmers on Sunday.", "PROTEST", "farmers"),
+        ("The governor instituted a curfew in Norvik on Friday.", "COERCE", "governor"),
+    ],
+)
+def test_events_coder_passive_and_curfew_phrases(code, text, event_type, actor):
+    event = _one(code(text), event_type)
+    assert any(actor in a.name for a in event.actor)
+
+
+def test_events_coder_found_body_is_a_killing_not_by_its_finder(code):
+    event = _one(code("The body of a shepherd was found by police officers near Dravo."), "ASSAULT")
+    assert event.mode == "kill"
+    assert not event.actor  # the police found the body; nothing says they killed him
+
+
+@pytest.mark.parametrize(
+    ("text", "modes"),
+    [
+        ("Three villagers suffered injuries by a landmine near Dravo.", ["explosives"]),
+        ("Two farmers were hurt by a landmine near Dravo.", ["explosives"]),
+        # The killing already codes the attack; its bare agent noun adds no second event.
+        ("Four fighters were killed by an airstrike near Dravo.", ["kill"]),
+    ],
+)
+def test_events_coder_bare_weapon_that_did_harm_is_kept(code, text, modes):
+    assert [e.mode for e in code(text) if e.event == "ASSAULT"] == modes
+
+
+def test_events_coder_agent_noun_of_other_event_stays_bare(code):
+    # "meeting" parsed as the noun after "by": an agent, not the harm done, so no CONSULT.
+    events = code("The new rules, adopted by Valdorian ministers meeting in Norvik, take effect.")
+    assert "CONSULT" not in [e.event for e in events]

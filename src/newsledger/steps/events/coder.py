@@ -10,6 +10,7 @@ with offsets into the text. Repeated mentions of one event are merged, keeping e
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -53,6 +54,8 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that make a nominal trigger the topic of another event ("over the killing of",
 # "against the arrest of", "amid shelling"), coded only when the noun names its own actor.
 TOPIC_PREPS = frozenset({"over", "against", "about", "amid", "following", "after", "despite"})
+# Verbs of discovery: whoever finds a body ("found dead by police") is not who killed.
+DISCOVERY_VERBS = frozenset({"find", "discover"})
 # Types whose events have counts (`Size`: arrested, killed, injured, participants).
 SIZED_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # How far after a violent event a sentence without events may still report its casualties.
@@ -149,6 +152,8 @@ def _confidence(actor: list[Actor], recipient: list[Actor], match: TriggerMatch,
 def _participants(match: TriggerMatch, ctx: _Context) -> tuple[list[Actor], list[Actor]]:
     """Resolve the trigger's actor and recipient, preferring a recipient that names a party."""
     actor_tok, recipient_tok = find_arguments(match, ctx.codebook.demand_modals)
+    if match.pattern.event == "ASSAULT" and match.pattern.words[0] in DISCOVERY_VERBS:
+        actor_tok = None
     actor = ctx.resolver.actors_for(actor_tok)
     if recipient_tok is None and match.pattern.event in PURPOSE_TARGET_EVENTS:
         recipient_tok = purpose_target(match.head)
@@ -214,7 +219,7 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
         confidence=_confidence(actor, recipient, match, aux),
         extractor=EXTRACTOR,
     )
-    if not _keep(coded, match):
+    if not _keep(coded, match, ctx.event_heads):
         return None
     coded.event_loc, coded.loc_reason = _event_place(match, ctx)
     coded.size = _event_size(match, event, ctx)
@@ -222,14 +227,26 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
     return coded
 
 
-def _is_bare(event: Event, match: TriggerMatch) -> bool:
+def _is_bare(event: Event, match: TriggerMatch, event_heads: Container[int] = ()) -> bool:
     """True for a nominal trigger with no participant ("the meeting", "mass protests"), unless
     the sentence says it happened ("a shoot-out broke out")."""
     head = match.head
     # "observed 6 explosions", "20 bursts of fire" (the count is on any word of the trigger)
     counted = any(c.dep_ == "nummod" for t in match.tokens for c in t.children)
-    occurs = (head.dep_.startswith("nsubj") or counted) and not _is_anaphoric(match)
+    occurs = head.dep_.startswith("nsubj") or counted or _is_cause(match, event_heads)
+    occurs = occurs and not _is_anaphoric(match)
     return match.nominal and not event.actor and not event.recipient and not occurs
+
+
+def _is_cause(match: TriggerMatch, event_heads: Container[int]) -> bool:
+    """True for a violent trigger noun naming what did harm ("suffered injuries by a landmine"),
+    not for another event named as an agent ("adopted by ministers meeting in Brussels"), nor
+    for the agent of a trigger (`event_heads`) that codes the event with its actor already
+    ("killed by an army airstrike")."""
+    head = match.head
+    if match.pattern.event != "ASSAULT" or head.dep_ != "pobj" or head.head.lower_ != "by":
+        return False
+    return head.head.head.i not in event_heads
 
 
 def _is_anaphoric(match: TriggerMatch) -> bool:
@@ -237,12 +254,12 @@ def _is_anaphoric(match: TriggerMatch) -> bool:
     return any(c.lower_ in ANAPHORIC_DETERMINERS for c in match.head.children)
 
 
-def _keep(event: Event, match: TriggerMatch) -> bool:
+def _keep(event: Event, match: TriggerMatch, event_heads: Container[int] = ()) -> bool:
     """Drop mentions that are no event: hedged bare nouns, indefinite bare nouns, private
     visits."""
     if event.mode in NAMED_RECIPIENT_MODES and not any(map(is_named, event.recipient)):
         return False
-    if _is_bare(event, match):
+    if _is_bare(event, match, event_heads):
         return HYPOTHETICAL not in event.aux and _is_anaphoric(match)
     head = match.head
     if match.nominal and not event.actor and head.head.lower_ in TOPIC_PREPS:
@@ -301,7 +318,7 @@ def extract_events(
         for match in matches:
             event = code_mention(match, sent_index, ctx)
             if event is not None:
-                coded.append((event, _is_bare(event, match)))
+                coded.append((event, _is_bare(event, match, ctx.event_heads)))
     events = merge_mentions(coded, story_place=_story_place(ctx.sentences, dateline))
     apply_summary_toll(events, text)  # a report's own closing toll beats sentence counts
     return events

@@ -87,6 +87,19 @@ def _match_at(
     return tokens
 
 
+def _passive_match(token: Any, pattern: TriggerPattern) -> list[Any] | None:
+    """Return the tokens of a verb-object phrase said in the passive, its object before the
+    verb as the passive subject ("the body was found" for "!find body"), or None."""
+    if len(pattern.words) != 2 or pattern.head != 0 or token.pos_ != "VERB":
+        return None
+    word, pos = pattern.words[1], pattern.pos[1]
+    for child in token.children:
+        named = child.lemma_.lower() == word or child.lower_ == word
+        if child.dep_ == "nsubjpass" and named and (pos is None or child.pos_ == pos):
+            return [child, token]
+    return None
+
+
 def _is_false_friend(head: Any, codebook: Codebook) -> bool:
     """True when a modifier shows the trigger word is used in another sense ("air strike"),
     or, for the object of a light verb, its subject does ("aircraft carried out strikes"), or
@@ -154,9 +167,10 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
             continue  # most words open no pattern: that cheap test goes first
         for pattern in candidates:
             tokens = _match_at(token, pattern, sent, mistagged)
+            head = tokens[pattern.head] if tokens else token
+            tokens = tokens or _passive_match(token, pattern)
             if not tokens or any(t.i in used for t in tokens):
                 continue
-            head = tokens[pattern.head]
             single = len(pattern.words) == 1
             if (head.dep_ in STATE_DEPS and head.pos_ != "NOUN") or (
                 single and _is_false_friend(head, codebook)
