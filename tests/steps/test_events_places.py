@@ -457,3 +457,25 @@ def test_places_site_of_a_town_is_that_town():
     tagged = [("the Port of Manila", sentence.index("the Port"), len(sentence) - 1)]
     place, reason = find_event_place(sentence, tagged, sentence.index("protested"), None)
     assert (place.name, place.country, reason) == ("Manila", "PHL", IN_CLAUSE)
+
+
+def test_place_patterns_stay_linear_on_hyphen_chains():
+    """A hostile chain of capitalised hyphenated parts must not make the place patterns
+    backtrack exponentially (40 parts would take hours with nested word/hyphen choices)."""
+    import signal
+
+    from newsledger.steps.events.toponyms import NAME_RE, PROPER_NAME, QUALIFIED_PLACE
+
+    def too_slow(signum, frame):
+        raise TimeoutError("place pattern backtracked on a hyphen chain")
+
+    text = "on the " + "-".join(["Ab"] * 40) + " x, killing three"
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(5)
+    try:
+        for pattern in (NAME_RE, PROPER_NAME, QUALIFIED_PLACE):
+            pattern.search(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert NAME_RE.fullmatch("Guinea-Bissau") and NAME_RE.fullmatch("Santa Teresa del Tuy")

@@ -19,8 +19,11 @@ IN_REGION_OF = r"\s+in\s+(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?"
 # A capitalised name the tagger missed ("in the area of Oleksandrivka"), with the particles of
 # Arabic, Spanish or Portuguese names ("Santa Teresa del Tuy", "Wadi al Majish").
 NAME_PARTICLES = r"de|del|de\s+la|da|do|dos|das|al|el|ad|ash|ar|az|wa|la|le|di|du|e|imeni"
+# A hyphen stays inside a word only when no capital follows it, so "Ab-Ab-Ab-..." splits one
+# way, not 2^n ways (the search stays linear on hostile hyphen chains).
 NAME_RE = re.compile(
-    rf"[A-Z][\w'’.-]*[\w](?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+|-)[A-Z][\w'’-]*[\w])*"
+    rf"[A-Z](?:[\w'’.]|-(?![A-Z]))*\w"
+    rf"(?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+|-)[A-Z](?:[\w'’]|-(?![A-Z]))*\w)*"
 )
 # Capitalised words that start sentences or name times, never places.
 NOT_PLACE_WORDS = frozenset(
@@ -98,7 +101,8 @@ INSIDE_SPAN = re.compile(rf"\s+(?:in|(?:{SETTLEMENT_NOUNS})\s+of)\s+(?=[A-Z])")
 # A province is a proper name ("Middle Shabelle", "Bani al Harith"), not a remark in brackets
 # ("(Kurdish names)", "(as reported)").
 PROPER_NAME = re.compile(
-    rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{NAME_PARTICLES}|of|and))*[\s-]+[A-Z][\w'’.&-]*)*"
+    rf"[A-Z](?:[\w'’.&]|-(?![A-Z]))*(?:(?:\s+(?:{NAME_PARTICLES}|of|and))*(?:\s+|-)"
+    rf"[A-Z](?:[\w'’.&]|-(?![A-Z]))*)*"
     r"(?:\s+(?:\(\w+\)))?"
 )
 POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
