@@ -269,3 +269,14 @@ def test_tolls_a_period_total_is_not_the_report_toll():
     event = _event("ASSAULT", 12)
     apply_summary_toll([event], text)
     assert summary_fatalities(text) is None and event.size.killed == 12
+
+
+def test_tolls_no_one_killed_elsewhere_keeps_counted_deaths():
+    bombing = _event("ASSAULT", 25)
+    raid = _event("ASSAULT", None, 1)
+    text = (
+        "A bomb killed 25 people at the Marrow bus station on Monday. In a separate attack "
+        "in Lirsk, gunmen fired on a checkpoint but no one was killed."
+    )
+    apply_summary_toll([bombing, raid], text)
+    assert bombing.size.killed == 25

@@ -65,11 +65,14 @@ class Toll:
             how its toll is shared ("Fatalities split between 2 events.").
         parts: how many events share the total (1 unless the report splits it).
         share: each event's stated share ("(4)", "with 5 coded to each"), or None.
+        in_words: True when the toll is a sentence saying no one died ("no one was
+            killed"), not a tally; such a sentence may speak of another incident.
     """
 
     total: int | None
     parts: int = 1
     share: int | None = None
+    in_words: bool = False
 
     def per_event(self, counted: int) -> int | None:
         """Each event's deaths: the stated share, else the total (or, when the report gives
@@ -93,28 +96,29 @@ def summary_toll(text: str) -> Toll | None:
 
     Example:
         >>> summary_toll("Clashes went on. Unknown fatalities coded as 10, split between 2 events.")
-        Toll(total=10, parts=2, share=None)
+        Toll(total=10, parts=2, share=None, in_words=False)
     """
     # A tally in brackets is someone else's claim the writer sets aside ("Fatalities coded
     # as 0 (rebels reported 4 fatalities)"), not the report's own.
     own = BRACKETED.sub(lambda m: " " * len(m.group()), text)
-    found = [(m.start(), _value(m["num"])) for m in SUMMARY_RE.finditer(own)]
-    found += [(m.start(), _value(m["num"])) for m in TALLY_RE.finditer(own)]
-    found += [(m.start(), 0) for m in NO_DEATHS_RE.finditer(own)]
-    found = [(start, value) for start, value in found if not _cumulative(own, start)]
+    found = [(m.start(), _value(m["num"]), False) for m in SUMMARY_RE.finditer(own)]
+    found += [(m.start(), _value(m["num"]), False) for m in TALLY_RE.finditer(own)]
+    found += [(m.start(), 0, True) for m in NO_DEATHS_RE.finditer(own)]
+    found = [item for item in found if not _cumulative(own, item[0])]
     split = None
     for match in SPLIT_RE.finditer(text):
         split = match
     if not found and split is None:
         return None
-    total = max(found)[1] if found else None
+    _, total, in_words = max(found) if found else (0, None, False)
     if split is None:
-        return Toll(total)
+        return Toll(total, in_words=in_words)
     share = split["share"] or split["each"]
     return Toll(
         total,
         max(1, parse_number(split["parts"]) or 1),
         parse_number(share) if share else None,
+        in_words,
     )
 
 
@@ -170,6 +174,8 @@ def apply_summary_toll(events: list[Event], text: str) -> None:
     target = _toll_event(events)
     if deaths is None or target is None or (deaths == 0 and target.size is None):
         return
+    if toll.in_words and deaths == 0 and any(counted):
+        return  # "no one was killed" beside counted deaths speaks of another incident
     for event in events:
         if event.size is not None and event.size.killed is not None:
             event.size.killed = min(event.size.killed, deaths)
