@@ -95,3 +95,38 @@ def test_clean_text_notice_in_short_story_stays() -> None:
     )
     result = clean_text_capture(_page([], []).replace("\n\n".join(_PARAGRAPHS), story))
     assert result.text == story
+
+
+@pytest.mark.parametrize(
+    "reporting",
+    [
+        "Norvel is already a member of the harbour league and has pressed the board for years "
+        "to share the cost of the dredging with the other ports along the Valdorian coast.",
+        "Halvard Brenn is the founder of a shipping firm in Port Aldric and said the channel "
+        "had cost his company three cargoes since the autumn storms began in October.",
+    ],
+)
+def test_clean_notices_reporting_above_the_end_stays(reporting):
+    """Words that would make a site notice at the body's very end are reporting when more
+    of the article follows them: nothing from them down is cut."""
+    closing = (
+        "The first dredgers are expected in the eastern channel in early March, the board's "
+        "engineer said, and the work will go on at night to keep the harbour open by day."
+    )
+    text = clean_text_capture(_page([], [reporting, closing])).text
+    assert reporting in text and closing in text
+
+
+def test_clean_notices_lead_mentioning_a_disclosure_stays():
+    lead = (
+        "PORT ALDRIC -- The consumer board of Valdoria fined three shopping sites on Tuesday "
+        "for hiding their affiliate commissions from readers, the first such fines in the "
+        "country, and ordered them to label every paid link by the summer."
+    )
+    follow = (
+        "The board said readers had a right to know when a review earned its writer money, "
+        "and that two of the sites had ignored three warnings sent over the past year."
+    )
+    text = clean_text_capture(_page([], []).replace(_PARAGRAPHS[0], f"{lead}\n\n{follow}")).text
+    assert text.startswith("The consumer board") or lead.split(" -- ")[1][:30] in text
+    assert follow in text

@@ -439,3 +439,26 @@ def test_clean_text_idempotent_when_first_paragraph_is_short() -> None:
     )
     once = clean_text_capture(raw).text
     assert clean_text_capture(once).text == once
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["[" + "a" * 200_000, "* Lirsk " + "HARBOUR " * 40_000 + "closed."],
+    ids=["unclosed-bracket", "long-capitals-bullet"],
+)
+def test_clean_text_hostile_lines_stay_linear(raw: str) -> None:
+    """A 200 kB line with an unclosed bracket or a bulleted run of capitals is cleaned in
+    well under the per-page limit (quadratic patterns took minutes on such lines)."""
+    import signal
+
+    def too_slow(signum, frame):
+        raise TimeoutError("a line pattern backtracked")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(5)
+    try:
+        result = clean_text_capture(raw)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert result.text or result.reason

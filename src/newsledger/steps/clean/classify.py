@@ -71,6 +71,8 @@ ALT_TEXT_MIN_CHARS = 20
 BULLETED_PROSE_MIN_WORDS = 20
 # ... unless a dateline sits inside it: a teaser of another story, its headline run into
 # its lead ("* Harbour reopens ALDRIC: The harbour reopened ...").
+# A teaser's dateline sits near its start; searching only there keeps long lines cheap.
+TEASER_DATELINE_REACH = 300
 TEASER_DATELINE = re.compile(r"[\w,.’'] [A-Z]{2,}(?:[ .-][A-Z]{2,})*(?::| —| --) ")
 # This many bulleted lines in a row are a list of links (teasers, related stories).
 LINK_LIST_MIN_ITEMS = 5
@@ -190,7 +192,7 @@ def _bulleted_prose(unit: Unit) -> bool:
     as long as prose and ending like a sentence (a link or teaser headline does not)."""
     if unit.words < BULLETED_PROSE_MIN_WORDS or not is_sentence(unit):
         return False
-    return not TEASER_DATELINE.search(unit.text)
+    return not TEASER_DATELINE.search(unit.text[:TEASER_DATELINE_REACH])  # near the start
 
 
 def _mark_duplicates(units: list[Unit], reasons: list[str | None]) -> None:

@@ -52,7 +52,7 @@ MEDIA_PLAYER_LINE = re.compile(
 # A text browser's image placeholder: the image's alt text or file name in brackets, one
 # token with a letter ("[IMG_2041]", "[pier-300x200]"; "[1]" is a note); w3m prints one per
 # image, inside the article too (text captures only: an HTML extractor never prints them).
-IMAGE_LABEL_LINE = re.compile(r"\[[^\s\[\]]*[^\W\d_][^\s\[\]]*\]")
+IMAGE_LABEL_LINE = re.compile(r"\[(?=[^\s\[\]]*[^\W\d_])[^\s\[\]]*+\]")
 # Whole lines of site navigation and page chrome (menus, banners, section links).
 NAVIGATION_LINE = re.compile(
     r"(?:accessibility links|breaking news|skip to (?:main )?(?:content|navigation)|"
@@ -143,7 +143,7 @@ NOTICE_PHRASE = re.compile(
     rf"\b(?:{_DISCLOSURE}|"
     r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|republished)|"
     r"comment moderation|comment policy|reader comments|"
-    r"already (?:a )?(?:subscriber|member)|first-time subscribers|"
+    r"already (?:a )?subscriber|already a member\s*\?|first-time subscribers|"
     r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox))",
     re.IGNORECASE,
 )
@@ -158,15 +158,17 @@ DISCLOSURE_CUES = ("discl", "affiliate", "compensation", "commission", "referenc
 NOTICE_CUES = (*DISCLOSURE_CUES, "comment", "subscriber", "member", "to your ")
 
 
-def is_notice(text: str, disclosure_only: bool = False) -> bool:
+def is_notice(text: str, disclosure_only: bool = False, bio: bool = False) -> bool:
     """Return whether a paragraph holds one of the site's notices to the reader (see
-    NOTICE_PHRASE); with `disclosure_only`, an advertising or affiliate disclosure."""
+    NOTICE_PHRASE); with `disclosure_only`, an advertising or affiliate disclosure; with
+    `bio`, an author's blurb counts too (only the body's last paragraph can be one: higher
+    up, "X is the founder of ..." is reporting)."""
     low = text.lower()
     if disclosure_only:
         return _cued(low, DISCLOSURE_CUES) and bool(DISCLOSURE_PHRASE.search(text))
     if _cued(low, NOTICE_CUES) and NOTICE_PHRASE.search(text):
         return True
-    return " is " in low and bool(AUTHOR_BIO.match(text))
+    return bio and " is " in low and bool(AUTHOR_BIO.match(text))
 
 
 # Photo credits that end or fill a caption: "... | Getty Images", "(Image credit: NASA)",

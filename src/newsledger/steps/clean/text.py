@@ -18,6 +18,8 @@ describes every rule and its measured effect.
 
 from __future__ import annotations
 
+import re
+
 from newsledger.records import RemovedBlock, TextMap
 from newsledger.steps.base import EMPTY_TEXT, NOT_ARTICLE
 from newsledger.steps.clean.blocks import mark_blocks
@@ -81,6 +83,11 @@ CREDIT_LOOKAHEAD = 3
 # body, above the lead.
 NOTICE_TAIL_UNITS = 8
 NOTICE_MIN_PROSE_WORDS = 60
+# A disclosure above the lead, or an author's blurb closing the body, is a short paragraph.
+NOTICE_MAX_WORDS = 80
+# A site's disclosure speaks to its readers ("we may earn", "Disclosure:"); a news lead about
+# affiliate links does not.
+READER_ADDRESS = re.compile(r"^\W*disclos|\b(?:we|our|us|you|your)\b", re.IGNORECASE)
 
 
 def clean_text_capture(
@@ -153,14 +160,21 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
     """Cut the site's notices to the reader off the body's edges (see NOTICE_TAIL_UNITS):
     a leading disclosure, and the last kept units from the first notice among them (with the
     headings and other non-sentences right above it)."""
-    while len(keep) > 1 and is_notice(units[keep[0]].text, disclosure_only=True):
-        keep = keep[1:]
+    first = units[keep[0]]
+    if (
+        len(keep) > 1
+        and first.words <= NOTICE_MAX_WORDS
+        and READER_ADDRESS.search(first.text)
+        and is_notice(first.text, disclosure_only=True)
+    ):
+        keep = keep[1:]  # one disclosure above the lead; a lead reporting on one stays
     prose_words = 0
     for number, index in enumerate(keep):
+        last = number == len(keep) - 1 and units[index].words <= NOTICE_MAX_WORDS
         if (
             number >= len(keep) - NOTICE_TAIL_UNITS
             and prose_words >= NOTICE_MIN_PROSE_WORDS
-            and is_notice(units[index].text)
+            and is_notice(units[index].text, bio=last)
         ):
             while number > 1 and not _prose_or_sentence(units, classes, keep[number - 1]):
                 number -= 1
