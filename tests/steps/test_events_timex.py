@@ -369,3 +369,9 @@ def test_timex_counted_multiword_event_is_coded_with_its_date(nlp):
     counted = _event_dates(nlp, "On 3 May 2024, monitors recorded 14 bursts of fire near Tarn.")
     assert counted == [("bursts of fire", "2024-05-03", "text")]
     assert _event_dates(nlp, "Monitors heard bursts of fire near Tarn.") == []
+
+
+def test_find_timexes_takes_any_container_of_kinds():
+    as_set = find_timexes("The envoys met on May 3 and again last week.", None, kinds={"DATE"})
+    as_tuple = find_timexes("The envoys met on May 3 and again last week.", None, kinds=("DATE",))
+    assert [t.text for t in as_set] == [t.text for t in as_tuple] and as_set

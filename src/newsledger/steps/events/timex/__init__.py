@@ -108,7 +108,7 @@ def find_timexes(
     """
     ctx = Context(text, anchor)
     found: list[Timex] = []
-    rules, index = _rules_of(kinds)
+    rules, index = _rules_of(frozenset(kinds))  # any container; the cache needs a hashable
     for rule, starts in zip(rules, candidate_starts(text, index, len(rules)), strict=True):
         for match in matches_at(rule.regex, text, starts):
             result = rule.handler(match, ctx)
