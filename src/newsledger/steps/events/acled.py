@@ -55,9 +55,6 @@ ACLED_TYPES = {
     "Attack": "Violence against civilians",
     "Mob violence": "Riots",
 }
-# Coercion of protesters turns a peaceful protest into one "with intervention"; lethal force
-# or injuries from it into "excessive force".
-INTERVENTION_MODES = frozenset({"disperse", "arrest"})
 # Words naming a crowd rather than an armed group: their violence is ACLED's mob violence.
 MOB_WORDS = frozenset(
     (

@@ -32,10 +32,6 @@ HISTORICAL_DAYS = 30
 GOVERNING_DEPS = frozenset({"xcomp", "conj"})
 # Dependency labels of the modifiers that carry an aggregate cue ("since the vote", "so far").
 AGGREGATE_DEPS = frozenset({"prep", "advmod", "npadvmod"})
-# Verbs whose infinitival complement happened ("prompted Washington to impose sanctions").
-IMPLICATIVE_VERBS = frozenset(
-    {"prompt", "force", "manage", "begin", "start", "continue", "help", "move", "allow", "decide"}
-)
 
 
 # "gathered to protest" reports a protest, not a plan for one.
