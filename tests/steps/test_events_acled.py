@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
 from newsledger.steps.events.acled import classify_acled
 from newsledger.steps.events.acled_cues import AcledCues, compile_cues
 from newsledger.steps.events.codebook import Codebook
@@ -234,20 +233,11 @@ SUB_TYPE_SENTENCES = {
 
 
 @pytest.fixture(scope="module")
-def label(nlp):
+def label(code):
     """Return a function giving the ACLED sub-event type of a text (None when nothing maps)."""
-    book, actors = load_codebook(), load_actor_dictionary()
 
     def run(text: str) -> str | None:
-        events = extract_events(
-            nlp(text),
-            article_id="t",
-            published=None,
-            dateline=None,
-            codebook=book,
-            actor_dict=actors,
-        )
-        found = classify_acled(events, text)
+        found = classify_acled(code(text), text)
         return found[1] if found else None
 
     return run
@@ -589,21 +579,13 @@ def test_acled_cues_come_from_the_codebook():
         ),
     ],
 )
-def test_acled_event_is_the_news_not_its_background(nlp, text):
+def test_acled_event_is_the_news_not_its_background(code, text):
     """An event over before the reported one began (what a protest is about) does not name
     the text, whatever its severity."""
     from datetime import date
 
     from newsledger.steps.events.acled import acled_event
 
-    events = extract_events(
-        nlp(text),
-        article_id="t",
-        published=date(2021, 5, 6),
-        dateline=None,
-        codebook=load_codebook(),
-        actor_dict=load_actor_dictionary(),
-    )
-    main = acled_event(events)
+    main = acled_event(code(text, published=date(2021, 5, 6)))
     assert main is not None and main.event == "PROTEST"
     assert main.date == "2021-05-06"

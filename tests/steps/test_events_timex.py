@@ -290,32 +290,14 @@ def test_timex_dates_beside_place_words_are_kept(text, expected):
     assert [v for _, v, _ in _values(text, ANCHOR)] == [expected]
 
 
-def test_timex_date_outside_brackets_dates_the_event(nlp):
-    from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
-
+def test_timex_date_outside_brackets_dates_the_event(code):
     text = "On 6 May 2024 (from 6 - 8 May), police detained nine students in Brest."
-    events = extract_events(
-        nlp(text),
-        article_id="a",
-        published=date(2024, 5, 12),
-        dateline=None,
-        codebook=load_codebook(),
-        actor_dict=load_actor_dictionary(),
-    )
+    events = code(text, published=date(2024, 5, 12))
     assert [(e.event, e.date) for e in events] == [("COERCE", "2024-05-06")]
 
 
-def _event_dates(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    from newsledger.steps.events import extract_events, load_actor_dictionary, load_codebook
-
-    events = extract_events(
-        nlp(text),
-        article_id="a",
-        published=date(2024, 5, 12),
-        dateline=None,
-        codebook=load_codebook(),
-        actor_dict=load_actor_dictionary(),
-    )
+def _event_dates(code, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = code(text, published=date(2024, 5, 12))
     return [(e.trigger, e.date, e.date_source) for e in events]
 
 
@@ -350,25 +332,25 @@ def _event_dates(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
         ("Riot police broke up the 4 May rally of nurses in Brest.", "broke up", "2024-05-04"),
     ],
 )
-def test_timex_event_takes_the_date_of_its_clause_not_of_an_argument(nlp, text, trigger, expected):
-    assert (trigger, expected, "text") in _event_dates(nlp, text)
+def test_timex_event_takes_the_date_of_its_clause_not_of_an_argument(code, text, trigger, expected):
+    assert (trigger, expected, "text") in _event_dates(code, text)
 
 
-def test_timex_until_bounds_a_count_and_dates_no_event(nlp):
+def test_timex_until_bounds_a_count_and_dates_no_event(code):
     counted = _event_dates(
-        nlp, "Until 3 May 2024, 300 prisoners were released from Valdorian jails."
+        code, "Until 3 May 2024, 300 prisoners were released from Valdorian jails."
     )
     assert counted == [("released", "2024-05-12", "article")]
-    late = _event_dates(nlp, "The journalist was not released until 3 May 2024.")
+    late = _event_dates(code, "The journalist was not released until 3 May 2024.")
     assert late == [("released", "2024-05-03", "text")]  # "not until": released that day
 
 
-def test_timex_counted_multiword_event_is_coded_with_its_date(nlp):
+def test_timex_counted_multiword_event_is_coded_with_its_date(code):
     # The count sits on the first word of "bursts of fire": it still says the bursts happened,
     # so the event is kept and dated; uncounted, a bare noun with no party is no event.
-    counted = _event_dates(nlp, "On 3 May 2024, monitors recorded 14 bursts of fire near Tarn.")
+    counted = _event_dates(code, "On 3 May 2024, monitors recorded 14 bursts of fire near Tarn.")
     assert counted == [("bursts of fire", "2024-05-03", "text")]
-    assert _event_dates(nlp, "Monitors heard bursts of fire near Tarn.") == []
+    assert _event_dates(code, "Monitors heard bursts of fire near Tarn.") == []
 
 
 def test_find_timexes_takes_any_container_of_kinds():
