@@ -189,9 +189,8 @@ def _intervenes(event: Event) -> bool:
     """True for coercion aimed at a protest: dispersal, or arrests by police or of protesters."""
     if {"negated", "hypothetical", "future"} & set(event.aux):
         return False
-    protesters = any(word in r.name.lower() for r in event.recipient for word in PROTESTER_WORDS)
     return event.mode == "disperse" or (
-        event.mode == "arrest" and (protesters or _armed(event.actor))
+        event.mode == "arrest" and (_by_protesters(event, "recipient") or _armed(event.actor))
     )
 
 
@@ -246,9 +245,7 @@ def _candidates(events: list[Event]) -> list[Event]:
     if not real:
         return _claims_by_civilians(events)[:1]
     first = min(e.evidence.sentence for e in real)
-    return _drop_background(
-        [e for e in _drop_topics([e for e in real if e.evidence.sentence == first])]
-    )
+    return _drop_background(_drop_topics([e for e in real if e.evidence.sentence == first]))
 
 
 def _drop_background(events: list[Event]) -> list[Event]:

@@ -67,6 +67,11 @@ def children_with(token: Any, deps: tuple[str, ...]) -> list[Any]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def is_infinitive(clause: Any) -> bool:
+    """Whether a clause is a "to" infinitive ("to disperse the crowd")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def pobjs(prep: Any) -> list[Any]:
     """Objects of a preposition."""
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -208,9 +213,8 @@ def complement_subject(head: Any, finite: bool = True) -> Any | None:
     taken from Z"); infinitive clauses only unless `finite`."""
     for clause in head.children:
         if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             subjects = children_with(clause, ("nsubj", "nsubjpass"))
-            if subjects and (finite or infinitive):
+            if subjects and (finite or is_infinitive(clause)):
                 return valid_argument(subjects[0])
     return None
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from newsledger.steps.events.arguments import is_infinitive
 from newsledger.steps.events.triggers import clause_head
 
 NEGATED = "negated"
@@ -118,8 +119,11 @@ def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
             return FUTURE
         if lemma in cues.hypothetical:
             return HYPOTHETICAL
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    if head.dep_ == "advcl" and infinitive and governor.lemma_.lower() not in GATHERING_VERBS:
+    if (
+        head.dep_ == "advcl"
+        and is_infinitive(head)
+        and governor.lemma_.lower() not in GATHERING_VERBS
+    ):
         return HYPOTHETICAL  # purpose clause: "marched to pressure the government"
     return None
 

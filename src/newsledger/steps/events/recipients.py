@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from newsledger.steps.events.arguments import RECIPIENT_PREPS, children_with, pobjs, valid_argument
+from newsledger.steps.events.arguments import (
+    RECIPIENT_PREPS,
+    children_with,
+    is_infinitive,
+    pobjs,
+    valid_argument,
+)
 from newsledger.steps.events.triggers import TriggerMatch, clause_head
 
 # Prepositions whose object in the trigger's subtree may be its partner ("talks between X").
@@ -77,7 +83,7 @@ def recipient_candidates(
     skip |= {t.i for t in match.tokens}
     ifs = conditions(match.head) if match.pattern.event in CONDITION_TARGET_EVENTS else set()
     purposes = purpose_clauses(match.head) if secondary else set()
-    clauses = {match.head.i, *_children_i(match.head, "xcomp"), *ifs, *purposes}
+    clauses = {match.head.i, *(c.i for c in children_with(match.head, ("xcomp",))), *ifs, *purposes}
     found = []
     for token in match.head.subtree:
         clause = clause_head(token).i
@@ -97,19 +103,10 @@ def recipient_candidates(
     return [token for *_, token in sorted(found, key=lambda f: f[:2])]
 
 
-def _children_i(token: Any, dep: str) -> list[int]:
-    """Indices of the children of `token` with dependency `dep`."""
-    return [c.i for c in token.children if c.dep_ == dep]
-
-
 def purpose_clauses(head: Any) -> set[int]:
     """Indices of the infinitive clauses saying what `head` was done for ("opened fire to
     disperse the crowd", "blocked roads to press their demands")."""
-    return {
-        clause.i
-        for clause in children_with(head, ("advcl",))
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    }
+    return {clause.i for clause in children_with(head, ("advcl",)) if is_infinitive(clause)}
 
 
 def _owner_links(token: Any, possessor: bool = True) -> list[Any]:
