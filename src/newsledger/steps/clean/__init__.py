@@ -162,6 +162,8 @@ def apply_result(article: Article, result: CleanedCapture) -> None:
         article.outlet = result.outlet or _host(article.url)
     if result.reason is not None:
         article.drop_reason = result.reason
+    if result.fallback is not None:
+        article.meta["clean_fallback"] = result.fallback
 
 
 def site_line_keys(article: Article) -> set[str]:

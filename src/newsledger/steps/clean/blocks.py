@@ -52,6 +52,11 @@ LIST_ITEM_MAX_WORDS = 40
 NUMBERED_ITEM = re.compile(r"(\d{1,3})[.)]\s")
 NUMBERED_LIST_MAX_ITEMS = 200
 NUMBERED_ITEM_TAIL_LINES = 3
+# A table printed by the renderer (standings, results: columns set apart by runs of spaces,
+# with figures in them) runs on past LIST_MAX_ITEMS as long as its rows do, up to
+# NUMBERED_LIST_MAX_ITEMS: a standings table of 40 teams is one list.
+TABLE_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+TABLE_MIN_GAPS = 2
 # Headings of lists of other stories; the headlines listed under them (short, not sentences,
 # at most this many) are navigation, whatever their stop-word density.
 RELATED_HEADING = re.compile(
@@ -224,11 +229,14 @@ def _list_end(units: list[Unit], reasons: list[str | None], classes: list[str], 
     players between the items belong to the list and do not count as its lines)."""
     numbered = intro + 1 < len(units) and bool(NUMBERED_ITEM.match(units[intro + 1].text))
     limit = NUMBERED_LIST_MAX_ITEMS if numbered else LIST_MAX_ITEMS
-    tail = _numbered_tail(units, reasons, intro + 1) if numbered else limit
+    tail = _numbered_tail(units, reasons, intro + 1) if numbered else NUMBERED_LIST_MAX_ITEMS
     item, since_number = intro + 1, 0
     while (
         item < len(units)
-        and item - intro <= limit
+        and (
+            item - intro <= limit
+            or (item - intro <= NUMBERED_LIST_MAX_ITEMS and _table_row(units[item]))
+        )
         and reasons[item] in (None, LINK_LIST, MEDIA_PLAYER)
         and classes[item] != GOOD
         and units[item].words <= LIST_ITEM_MAX_WORDS
@@ -241,6 +249,13 @@ def _list_end(units: list[Unit], reasons: list[str | None], classes: list[str], 
             break
         item += 1
     return item
+
+
+def _table_row(unit: Unit) -> bool:
+    """Return whether a line is a row of a printed table: three or more columns set apart
+    by runs of spaces, with a figure in the row."""
+    text = unit.text
+    return any(map(str.isdigit, text)) and len(TABLE_COLUMN_GAP.findall(text)) >= TABLE_MIN_GAPS
 
 
 def _numbered_tail(units: list[Unit], reasons: list[str | None], first: int) -> int:

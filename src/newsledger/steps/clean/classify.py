@@ -14,6 +14,7 @@ from newsledger.steps.clean.lines import SiteLineStats, Unit, line_key, normalis
 from newsledger.steps.clean.patterns import (
     ABOUT_HEADING,
     CAPTION,
+    CAPTION_LINE,
     COMMENTS,
     COPYRIGHT_LINE,
     DUPLICATE,
@@ -23,7 +24,9 @@ from newsledger.steps.clean.patterns import (
     LINK_LIST,
     MEDIA_PLAYER,
     NAVIGATION,
+    PHOTO_CREDIT,
     REPEATED,
+    SHARE,
     SITE_FURNITURE,
     chrome_reason,
 )
@@ -59,6 +62,8 @@ SITE_COPY_SHARE = 0.5
 # Reasons given for repetition inside the page: such lines score as short lines, not as
 # debris, because lists and subheadings recur inside real articles too.
 REPEATS = (EMBEDDED_TITLE, REPEATED)
+# A newsletter's blurb between two share or sign-up lines is a sentence or two.
+PROMO_BLURB_MAX_WORDS = 30
 # A caption written as a sentence sits directly above its photo credit ("Jane Doe | Agency"),
 # a line of a few words; the caption itself is a sentence or two.
 CREDIT_ONLY_MAX_WORDS = 10
@@ -86,10 +91,21 @@ BANNER_CASED_SHARE = 0.5
 # A comment heading ends the article only once this much prose came before it (a "12
 # comments" link under the headline is not the end of the story).
 COMMENTS_MIN_PROSE_WORDS = 60
+# ... and not when it opens a run of prose (MARKER_RUN_MIN_PARAGRAPHS paragraphs or more,
+# starting within MARKER_RUN_REACH units, unbroken by MARKER_RUN_BREAK non-prose units in a
+# row) that outweighs the prose above it: the article itself follows a header link.
+MARKER_RUN_REACH = 10
+MARKER_RUN_BREAK = 2
+MARKER_RUN_MIN_PARAGRAPHS = 3
 # An "About the author" heading is a short line of its own (not a bulleted menu item).
 ABOUT_HEADING_MAX_WORDS = 6
-_SENTENCE_MARK = re.compile(r"[.!?。！？؟।][\s\"'”’)]")
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")")
+# A sentence break: a full stop or mark before a space or a closing quote; Chinese and
+# Japanese full-width marks need no space after them (nor does their final one).
+_SENTENCE_MARK = re.compile(r"[.!?؟।][\s\"'”’)]|[。！？]")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！", "？", "」", "』")
+# Judged without stop words, a line is as long as its characters or its words at this many
+# characters each, whichever is more (a Chinese sentence is short in characters).
+CHARS_PER_WORD = 6
 
 
 def label_units(
@@ -113,6 +129,7 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
         if reason is None and unit.bullet and unit.words < BULLET_PROSE_WORDS:
             reasons[unit.index] = LINK_LIST
     _mark_link_lists(units, reasons)
+    _mark_promo_blurbs(units, reasons)
     _mark_credited_captions(units, reasons)
     _mark_alt_texts(units, reasons)
     for unit in units:
@@ -134,6 +151,19 @@ def _banner(unit: Unit) -> bool:
         return False
     letters = sum(c.isalpha() for c in unit.text)
     return sum(c.isupper() for c in unit.text) >= BANNER_CASED_SHARE * letters
+
+
+def _mark_promo_blurbs(units: list[Unit], reasons: list[str | None]) -> None:
+    """Mark a short line between two share or sign-up lines as part of that box (a
+    newsletter's blurb between its "Sign up" heading and the email field)."""
+    for unit in units[1:-1]:
+        if (
+            reasons[unit.index] is None
+            and unit.words <= PROMO_BLURB_MAX_WORDS
+            and reasons[unit.index - 1] == SHARE
+            and reasons[unit.index + 1] == SHARE
+        ):
+            reasons[unit.index] = SHARE
 
 
 def _mark_credited_captions(units: list[Unit], reasons: list[str | None]) -> None:
@@ -273,7 +303,7 @@ def _classify_without_stop_words(unit: Unit, reason: str | None) -> str:
         return SHORT
     if reason is not None:
         return BAD
-    length = len(unit.text)
+    length = max(len(unit.text), unit.words * CHARS_PER_WORD)
     if length < SHORT_MAX_CHARS:
         return SHORT if is_sentence(unit) else BAD
     if _SENTENCE_MARK.search(unit.text):
@@ -283,11 +313,24 @@ def _classify_without_stop_words(unit: Unit, reason: str | None) -> str:
 
 def _cut_comments(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
     """Mark everything from the comment-section heading (or the copyright notice) on as
-    comments or footer: the article has ended above it."""
+    comments or footer: the article has ended above it.
+
+    A comment or author heading that opens a long unbroken run of prose is no end: a comment
+    count linked under the headline, with a teaser or a standfirst above it (comments come
+    one by one, each under its author and date line). The site's copyright line always
+    ends the article (text below it is a hidden box or a cookie notice); a photo's
+    copyright credit never does.
+    """
     prose = 0
     for unit in units:
         end = _end_reason(unit, reasons[unit.index])
-        if end is not None and prose >= COMMENTS_MIN_PROSE_WORDS:
+        if (
+            end is not None
+            and prose >= COMMENTS_MIN_PROSE_WORDS
+            and (
+                _site_copyright(unit.text) or _prose_run_below(units, classes, unit.index) <= prose
+            )
+        ):
             for later in units[unit.index :]:
                 reasons[later.index] = reasons[later.index] or end
                 classes[later.index] = BAD
@@ -296,15 +339,55 @@ def _cut_comments(units: list[Unit], reasons: list[str | None], classes: list[st
             prose += unit.words
 
 
+def _prose_run_below(units: list[Unit], classes: list[str], marker: int) -> int:
+    """Return the words of the run of prose that starts within MARKER_RUN_REACH units below
+    a marker (0 when it holds fewer than MARKER_RUN_MIN_PARAGRAPHS paragraphs): the run ends
+    at MARKER_RUN_BREAK non-prose units in a row."""
+    words = paragraphs = gap = 0
+    for unit in units[marker + 1 :]:
+        if classes[unit.index] in (GOOD, NEAR):
+            words += unit.words
+            paragraphs += 1
+            gap = 0
+            continue
+        gap += 1
+        if gap >= MARKER_RUN_BREAK if paragraphs else unit.index - marker > MARKER_RUN_REACH:
+            break
+    return words if paragraphs >= MARKER_RUN_MIN_PARAGRAPHS else 0
+
+
 def _end_reason(unit: Unit, reason: str | None) -> str | None:
     """Return the reason a unit ends the article (comment heading, copyright), or None."""
     if reason == COMMENTS:
         return COMMENTS
-    if reason == FOOTER and COPYRIGHT_LINE.search(unit.text):
+    if reason == FOOTER and _site_copyright(unit.text):
         return FOOTER
     if unit.words <= ABOUT_HEADING_MAX_WORDS and ABOUT_HEADING.fullmatch(unit.text):
         return FOOTER
     return None
+
+
+def classify_unit(unit: Unit, reason: str | None, language: str | None) -> str:
+    """Return a unit's class as `label_units` gives it (with stop words when the language
+    has a list, else by length and punctuation alone)."""
+    return _classify(unit, reason) if language else _classify_without_stop_words(unit, reason)
+
+
+def several_sentences(unit: Unit) -> bool:
+    """Return whether a long line holds a sentence break and ends like a sentence."""
+    return (
+        len(unit.text) >= GOOD_MIN_CHARS
+        and unit.text.endswith(_SENTENCE_END)
+        and bool(_SENTENCE_MARK.search(unit.text))
+    )
+
+
+def _site_copyright(text: str) -> bool:
+    """Return whether a line is the site's copyright notice, not a photo's credit
+    ("Photo: © 2021 Jane Roe" under the headline)."""
+    if not COPYRIGHT_LINE.search(text):
+        return False
+    return not (CAPTION_LINE.match(text) or PHOTO_CREDIT.search(text))
 
 
 def is_sentence(unit: Unit) -> bool:

@@ -60,11 +60,17 @@ MIN_LANGUAGE_HITS = 0.08
 # from long lines (prose rather than menus, which are often English on any site).
 LANGUAGE_SAMPLE_WORDS = 400
 LANGUAGE_SCAN_CHARS = 20_000
-_LONG_LINE = re.compile(r"[^\n]{80,}")
+# A line of this many characters or more is prose rather than a menu item.
+LONG_LINE = 80
 
 _DIGITS = re.compile(r"\d+")
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
+# Chinese and Japanese write words without spaces between them: a line's word count is its
+# count of ideographs and kana over this many characters a word (whitespace splitting counts
+# a whole paragraph as one word, so no line read as a sentence and such pages had no body).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_CHARS_PER_WORD = 2
 # Bullets and list markers that renderers put before navigation items.
 _BULLET = re.compile(r"^[*+•·▪◦‣○●■□>|»o-]\s")
 
@@ -195,7 +201,8 @@ def guess_language(text: str) -> str | None:
         >>> guess_language("The minister said that the talks would go on in the spring.")
         'en'
     """
-    prose = _LONG_LINE.findall(text, 0, LANGUAGE_SCAN_CHARS)
+    # Splitting is cheaper than a `[^\n]{80,}` scan, which retries every start in a short line.
+    prose = [line for line in text[:LANGUAGE_SCAN_CHARS].split("\n") if len(line) >= LONG_LINE]
     sample = " ".join(prose) if prose else text[:LANGUAGE_SCAN_CHARS]
     words = _WORD.findall(sample[: LANGUAGE_SAMPLE_WORDS * 12].lower())[:LANGUAGE_SAMPLE_WORDS]
     if not words:
@@ -304,6 +311,8 @@ def _measure(unit: Unit, stops: frozenset[str]) -> None:
         unit.text = unit.text.replace("\xa0", " ")
     words = unit.text.lower().split()
     unit.words = len(words)
+    if not unit.text.isascii() and _CJK.search(unit.text):
+        unit.words = max(unit.words, len(_CJK.findall(unit.text)) // CJK_CHARS_PER_WORD)
     if words:
         unit.stop_density = sum(map(stops.__contains__, words)) / len(words)
     unit.bullet = bool(_BULLET.match(unit.text))

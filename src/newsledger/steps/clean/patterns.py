@@ -58,6 +58,7 @@ NAVIGATION_LINE = re.compile(
     r"(?:accessibility links|breaking news|skip to (?:main )?(?:content|navigation)|"
     r"toggle navigation|main menu|menu|search|home|sections?|navigation|close|open|more|"
     r"back to top|next|previous|print|(?:log|sign) ?(?:in|out)|register|my account|"
+    r"\W*(?:next|previous|older|newer) (?:post|article|story|entry|page)s?|"
     r"related(?: (?:stories|articles|content|news|topics|coverage))?|"
     r"(?:most|more) (?:read|popular|viewed|shared|from [\w ]{1,30})|trending(?: now)?|"
     r"advertisement|sponsored(?: content)?|ads?|see all|read more|show more|load more|"
@@ -143,6 +144,7 @@ NOTICE_PHRASE = re.compile(
     rf"\b(?:{_DISCLOSURE}|"
     r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|republished)|"
     r"comment moderation|comment policy|reader comments|"
+    r"licensed under (?:a |the )?creative commons|disclaimer\s*:|"
     r"already (?:a )?subscriber|already a member\s*\?|first-time subscribers|"
     r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox))",
     re.IGNORECASE,
@@ -155,7 +157,7 @@ AUTHOR_BIO = re.compile(
 )
 # Substrings that every DISCLOSURE_PHRASE / NOTICE_PHRASE match contains: a fast filter.
 DISCLOSURE_CUES = ("discl", "affiliate", "compensation", "commission", "references to")
-NOTICE_CUES = (*DISCLOSURE_CUES, "comment", "subscriber", "member", "to your ")
+NOTICE_CUES = (*DISCLOSURE_CUES, "comment", "subscriber", "member", "to your ", "licensed")
 
 
 def is_notice(text: str, disclosure_only: bool = False, bio: bool = False) -> bool:
@@ -176,7 +178,7 @@ def is_notice(text: str, disclosure_only: bool = False, bio: bool = False) -> bo
 PHOTO_CREDIT = re.compile(
     r"getty images|\bap photo\b|image credit|photo credit|photograph:|\bshutterstock\b|"
     r"\bcredit\.\.\.|"
-    r"[/,] (?:reuters|ap|afp|epa|getty)(?: images)?(?: file)?$|\| reuters$|\bafp photo\b|"
+    r"[/,] ?(?:reuters|ap|afp|epa|getty)(?: images)?(?: files?)?$|\| reuters$|\bafp photo\b|"
     r"\. getty$|"
     r"\((?:photo|image|picture)s?:",
     re.IGNORECASE,
@@ -190,10 +192,10 @@ FOOTER_PHRASE = re.compile(
 )
 # Image captions and photo credits ("Image Credit: ...", "Photo: ...", "Above: ...").
 CAPTION_LINE = re.compile(
-    r"^(?:image credit|photo(?:graph)?(?: credit)?|picture|credit|above|below|"
+    r"^\(?(?:image credit|photo(?:graph)?(?: credit)?|picture|credit|above|below|"
     r"file photo|caption|illustration|foto|фото|bild|imagen|immagine|zdjęcie)\s*:|"
     r"^(?:image|media) caption\b|"
-    r"^\(?(?:photo|image|picture)s? (?:by|courtesy)\b",
+    r"^\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy)\b",
     re.IGNORECASE,
 )
 # A credit line ends an agency story: "With reporting by Reuters, AP, and dpa". The "with"

@@ -17,7 +17,8 @@ class CleanedCapture:
     """A cleaned capture: the body, its header/footer fields and what was removed.
 
     `reason` is a drop reason (`EMPTY_TEXT`, `NOT_ARTICLE`, `EXTRACTION_FAILED`) when no body
-    was found, else None.
+    was found, else None. `fallback` says why a body is a best effort (the usual rules found
+    none), else None.
     """
 
     text: str = ""
@@ -34,3 +35,4 @@ class CleanedCapture:
     published_source: str | None = None
     outlet: str | None = None
     reason: str | None = None
+    fallback: str | None = None

@@ -53,9 +53,11 @@ from newsledger.steps.clean.patterns import (
     DATE_WORD,
     FOOTER,
     LINK_LIST,
+    MEDIA_PLAYER,
     is_notice,
 )
 from newsledger.steps.clean.published import find_published
+from newsledger.steps.clean.relax import relax_labels
 from newsledger.steps.clean.result import CleanedCapture
 from newsledger.steps.clean.span import prose_span
 
@@ -85,6 +87,10 @@ NOTICE_TAIL_UNITS = 8
 NOTICE_MIN_PROSE_WORDS = 60
 # A disclosure above the lead, or an author's blurb closing the body, is a short paragraph.
 NOTICE_MAX_WORDS = 80
+# A page whose prose the usual labels all removed (bullets, a teaser block, captions, site
+# furniture) gets a best-effort body from its labels judged again by shape; the result
+# says so in `fallback`.
+FALLBACK_RELAXED = "relaxed_labels: no prose outside lines marked as debris"
 # A site's disclosure speaks to its readers ("we may earn", "Disclosure:"); a news lead about
 # affiliate links does not.
 READER_ADDRESS = re.compile(r"^\W*disclos|\b(?:we|our|us|you|your)\b", re.IGNORECASE)
@@ -117,10 +123,16 @@ def clean_text_capture(
     reasons, classes = label_units(raw, units, language, site_stats)
     mark_blocks(units, reasons, classes)
     span = prose_span(units, reasons, classes)
-    if span is None:
-        removed = [_removed(raw, u, reasons[u.index] or BOILERPLATE) for u in units]
-        return CleanedCapture(language=language, removed=removed, reason=NOT_ARTICLE)
-    return _assemble(raw, units, reasons, classes, span, language, url)
+    if span is not None:
+        return _assemble(raw, units, reasons, classes, span, language, url)
+    soft_reasons, soft_classes = relax_labels(units, reasons, classes, language)
+    span = prose_span(units, soft_reasons, soft_classes)
+    if span is not None and any(c in (GOOD, NEAR) for c in soft_classes[span[0] : span[1]]):
+        result = _assemble(raw, units, soft_reasons, soft_classes, span, language, url)
+        result.fallback = FALLBACK_RELAXED if result.reason is None else None
+        return result
+    removed = [_removed(raw, u, reasons[u.index] or BOILERPLATE) for u in units]
+    return CleanedCapture(language=language, removed=removed, reason=NOT_ARTICLE)
 
 
 def _body_units(
@@ -152,7 +164,7 @@ def _body_units(
             and _inside(keep, classes, index, end)
         ):
             keep.append(index)  # a list item or table row between paragraphs
-    keep = _fill_inner_runs(units, reasons, _trim_lead(units, classes, keep))
+    keep = _fill_inner_runs(units, reasons, _trim_lead(units, reasons, classes, keep))
     return _trim_notices(units, classes, _add_announced_lists(units, reasons, classes, keep))
 
 
@@ -168,14 +180,12 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
         and is_notice(first.text, disclosure_only=True)
     ):
         keep = keep[1:]  # one disclosure above the lead; a lead reporting on one stays
-    prose_words = 0
-    for number, index in enumerate(keep):
+    tail = max(0, len(keep) - NOTICE_TAIL_UNITS)
+    prose_words = sum(units[i].words for i in keep[:tail] if classes[i] in (GOOD, NEAR))
+    for number in range(tail, len(keep)):
+        index = keep[number]
         last = number == len(keep) - 1 and units[index].words <= NOTICE_MAX_WORDS
-        if (
-            number >= len(keep) - NOTICE_TAIL_UNITS
-            and prose_words >= NOTICE_MIN_PROSE_WORDS
-            and is_notice(units[index].text, bio=last)
-        ):
+        if prose_words >= NOTICE_MIN_PROSE_WORDS and is_notice(units[index].text, bio=last):
             while number > 1 and not _prose_or_sentence(units, classes, keep[number - 1]):
                 number -= 1
             return keep[:number]
@@ -207,15 +217,33 @@ def _add_announced_lists(
     return out
 
 
-def _trim_lead(units: list[Unit], classes: list[str], keep: list[int]) -> list[int]:
+def _announces_list(
+    units: list[Unit], reasons: list[str | None], classes: list[str], index: int
+) -> bool:
+    """Return whether the unit at `index` is a line of the article that announces a list
+    (its items follow it): it scores below zero in the span, so the span stops above it."""
+    return (
+        index + 1 < len(units)
+        and reasons[index] is None
+        and classes[index] == SHORT
+        and classes[index + 1] == ITEM
+    )
+
+
+def _trim_lead(
+    units: list[Unit], reasons: list[str | None], classes: list[str], keep: list[int]
+) -> list[int]:
     """Drop kept lines above the lead that belong to the header: a headline (title-cased,
-    or followed by a date or byline line) and date, byline or kicker lines."""
+    or followed by a date or byline line) and date, byline or kicker lines. A player's time
+    counter ("0:00 0:01:10") below a line is no date line."""
     start = 0
     while start < len(keep) - 1:
         unit = units[keep[start]]
         following = units[keep[start] + 1]
-        header_below = following.words <= DATE_LINE_MAX_WORDS and bool(
-            DATE_WORD.search(following.text) or BYLINE.match(following.text)
+        header_below = (
+            following.words <= DATE_LINE_MAX_WORDS
+            and reasons[following.index] != MEDIA_PLAYER
+            and bool(DATE_WORD.search(following.text) or BYLINE.match(following.text))
         )
         if classes[keep[start]] == GOOD or (unit.text.endswith(LEAD_ENDS) and not header_below):
             break
@@ -277,6 +305,8 @@ def _assemble(
         units, reasons, start, min(len(units), end + CREDIT_LOOKAHEAD)
     )
     end = credit_end if credits else end
+    if not credits and _announces_list(units, reasons, classes, end):
+        end += 1  # a list the article announces right after its last paragraph
     keep = _body_units(units, reasons, classes, start, end)
     if not keep:
         return CleanedCapture(language=language, reason=EMPTY_TEXT)
