@@ -479,3 +479,125 @@ def test_place_patterns_stay_linear_on_hyphen_chains():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert NAME_RE.fullmatch("Guinea-Bissau") and NAME_RE.fullmatch("Santa Teresa del Tuy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected_name", "expected_admin1"),
+    [
+        # A coder's remark states where the event was recorded; "City-District" is the city's.
+        ("Nurses rallied outside parliament [coded to Hrodna-Centre] for higher pay.",
+         "rallied", "Hrodna-Centre", "Grodnenskaya"),
+        ("A reporter was beaten in custody [coded to Minsk with GP2].", "beaten", "Minsk",
+         None),
+        # Where a participant is based loses to where the action lands.
+        ("On 2 May, militia forces located at Hrodna fired on positions near Zzyvka, Donetsk.",
+         "fired", "Zzyvka", "Donetsk"),
+        # "Gaza city", "Kuwait city": the city, not the territory or country of that name.
+        ("Troops shelled a post in the Zzyvka neighbourhood of Gaza city.", "shelled",
+         "Gaza City", "Gaza Strip"),
+        ("Teachers marched in Kuwait city.", "marched", "Kuwait City", None),
+        # A one-part bracket is another name; the comma chain after it gives the province.
+        ("Near Zzyvka (Yyzzk) village, Marrow Township, Rakhine State, troops clashed.",
+         "clashed", "Zzyvka", "Rakhine"),
+        # ... but a country after the bracket leaves the bracket the province.
+        ("Gunmen seized a truck near Zzyvka (Tillaberi), Niger.", "seized", "Zzyvka",
+         "Tillaberi"),
+        # Spanish "de los" and a single capital after a hyphen stay inside the name.
+        ("In Santa Cruz de los Zzyvka municipality, Oaxaca, teachers marched.", "marched",
+         "Santa Cruz de los Zzyvka", "Oaxaca"),
+        ("On the outskirts of Zzyv-U town, Rakhine State, troops detained a farmer.",
+         "detained", "Zzyv-U", "Rakhine"),
+        # "community" is a settlement noun: the province after it still counts.
+        ("In Zzyvka community, Yyzzk municipality, Cauca department, gunmen shot a leader.",
+         "shot", "Zzyvka", "Cauca"),
+    ],
+)  # fmt: skip
+def test_places_remarks_bases_sites_and_chains(sentence, trigger, expected_name, expected_admin1):
+    place, _ = find_event_place(sentence, [], sentence.index(trigger), None)
+    assert place is not None and place.name == expected_name
+    if expected_admin1:
+        assert place.admin1 == expected_admin1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A body of people, or a bare institution, is no place ("allies in Congress").
+        "Ten men were detained, including former fighters in the Zzyvka Corps.",
+        "National Guard (GNB) officers fired at the houses of protesters.",
+        "The president threatened to direct his allies in Congress to block the bill.",
+    ],
+)
+def test_places_organisations_are_no_place(sentence):
+    place, reason = find_event_place(sentence, [], 5, None)
+    assert place is None and reason == NO_PLACE_IN_CLAUSE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected_admin1"),
+    [
+        # A province written as its ISO 3166-2 code, in the country of the towns beside it.
+        (
+            "Villagers protested in Zzyvka, near Lucknow (UP), against the police.",
+            "protested",
+            "Uttar Pradesh",
+        ),
+        (
+            "Locals held a protest in Zzyvka village (Guntur, AP) over water cuts.",
+            "protest",
+            "Andhra Pradesh",
+        ),
+    ],
+)
+def test_places_province_codes_are_spelled_out(sentence, trigger, expected_admin1):
+    place, _ = find_event_place(sentence, [], sentence.index(trigger), None)
+    assert place is not None and place.admin1 == expected_admin1
+
+
+def test_places_second_level_hint_beats_a_small_town_abroad():
+    # "Laguna" is a Philippine province and a small US town: the province holds.
+    place = resolve_place("Zzyvka", "Laguna")
+    assert (place.admin1, place.country) == ("Calabarzon", "PHL")
+
+
+def test_places_small_namesake_abroad_gives_way():
+    # Saray is a small town in Azerbaijan; the sentence is about Ankara, Turkey.
+    sentence = "Arsonists attacked a plant in Saray neighbourhood of Zzyvka (Yyzzk), Ankara."
+    place, _ = find_event_place(sentence, [], sentence.index("attacked"), None)
+    assert place is not None and place.country != "AZE"
+    # A country's name is often an actor, not where the event is: it refuses no town.
+    sentence = "Artillery shelled homes in Bucha, the defence ministry of Russia said."
+    place, _ = find_event_place(sentence, [], sentence.index("shelled"), None)
+    assert (place.name, place.country) == ("Bucha", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_country"),
+    # A province the gazetteer knows only as a city: the province, in that city's country
+    # when the city lies in it, not a small namesake's ("Babylon", New York).
+    [("Sanaa governorate", "YEM"), ("Babylon province", None)],
+)
+def test_places_named_province_is_a_province(text, expected_country):
+    place = resolve_place(text)
+    assert (place.name, place.admin1, place.precision) == (text.split()[0], text.split()[0],
+                                                           "admin1")  # fmt: skip
+    assert place.country == expected_country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "tagged", "expected_name"),
+    [
+        # A tagged road or bridge written in lower case is a site, not the town near it.
+        ("Drivers blocked the highway at the Zzyvka bridge near Yyzzk.", "blocked",
+         "the Zzyvka bridge", "Yyzzk"),
+        ("Farmers protested in Route 9 near Yyzzk.", "protested", "Route 9", "Yyzzk"),
+        # A tagger span "X bridge east of Y": Y is the place the direction is taken from.
+        ("Rockets hit a camp behind the Zzyvka bridge east of Yyzzk.", "hit",
+         "the Zzyvka bridge east of Yyzzk", "Yyzzk"),
+    ],
+)  # fmt: skip
+def test_places_tagged_sites_give_way(sentence, trigger, tagged, expected_name):
+    start = sentence.index(tagged)
+    spans = [(tagged, start, start + len(tagged))]
+    place, _ = find_event_place(sentence, spans, sentence.index(trigger), None)
+    assert place is not None and place.name == expected_name

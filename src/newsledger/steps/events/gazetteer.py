@@ -53,10 +53,13 @@ SETTLEMENT_NOUNS = (
     r"city|town|village|region|province|oblast|state|district|area|municipality|county|"
     r"sub-?district|governorate|department|LGA|commune|neighbou?rhood|locality|township|"
     r"raion|rayon|prefecture|division|tehsil|settlement|suburb|camp|district\s+center|sector|"
-    r"upazila|sub-?county|regency|canton|parish|ward|municipalities|cities|counties|localities"
+    r"upazila|sub-?county|regency|canton|parish|ward|municipalities|cities|counties|localities|"
+    r"community|communities|hamlet"
 )
 # "Quezon City", "Kuwait City": part of the name where the gazetteer knows it whole.
 CITY_NAME = re.compile(r"\s(?-i:City)$")
+# "Gaza city": a lower-case "city" names the city where the bare name is a country or province.
+LOWER_CITY_NAME = re.compile(r"\s(?-i:city)$")
 PLACE_SUFFIXES = re.compile(rf"(?:'s|’s|(?:\s+(?:{SETTLEMENT_NOUNS}))+)$", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # Everyday names that the ISO and GeoNames tables spell differently.
@@ -179,12 +182,12 @@ def _second_level(subdivisions) -> dict[str, list[tuple[str, str]]]:
             continue
         if parent.type in NOT_ADMIN1_PARENTS or sub.type in FIRST_LEVEL_CHILDREN:
             continue
-        name = _ascii(PARENT_SUFFIX.sub("", parent.name))
+        name = ascii_name(PARENT_SUFFIX.sub("", parent.name))
         found.setdefault(_key(sub.name), []).append((sub.country_code, name))
     return found
 
 
-def _ascii(name: str) -> str:
+def ascii_name(name: str) -> str:
     """`name` without accents ("Île-de-France" → "Ile-de-France")."""
     text = unicodedata.normalize("NFKD", name)
     return "".join(c for c in text if not unicodedata.combining(c))
@@ -214,6 +217,13 @@ def normalise_place_name(name: str) -> str:
     text = PLACE_QUALIFIERS.sub("", " ".join(name.strip().strip(".,;:'\"").split()))
     if CITY_NAME.search(text) and _key(LEADING_ARTICLE.sub("", text)) in _gazetteer().cities:
         return LEADING_ARTICLE.sub("", text)  # "Quezon City", "Guatemala City": a city's name
+    if LOWER_CITY_NAME.search(text):
+        bare = LEADING_ARTICLE.sub("", text)[: -len(" city")]
+        gaz = _gazetteer()
+        key = _key(bare)
+        named = key in gaz.countries or (key in gaz.admin1 and key not in gaz.cities)
+        if named and _key(f"{bare} city") in gaz.cities:
+            return f"{bare} City"  # "Gaza city" is Gaza City, not the Gaza Strip
     text = PLACE_SUFFIXES.sub("", text)
     text = LEADING_ARTICLE.sub("", text).strip("'\" ")
     if not text or COMPASS_ANY_CASE.fullmatch(text + " "):
@@ -327,6 +337,42 @@ def is_major_city(place: Place) -> bool:
     )
 
 
+def country_of_name(name: str) -> str | None:
+    """The country (ISO-3) a name places a sentence in without doubt: a division of one
+    country only, or a city of CITY_OVER_ADMIN1_POPULATION people or more that no other
+    country shares; None for anything else, countries included (they are often actors:
+    "Israeli forces raided Jenin", "Turkey shelled ...")."""
+    gaz = _gazetteer()
+    key = _key(normalise_place_name(name))
+    if not key or key in gaz.countries:
+        return None
+    found = {code for code, _ in gaz.admin1.get(key, [])}
+    found |= {c.country for _, c in gaz.cities.get(key, []) if c.population >= 1000}
+    big = [c for _, c in gaz.cities.get(key, []) if c.population >= CITY_OVER_ADMIN1_POPULATION]
+    if len(found) == 1 and (gaz.admin1.get(key) or big):
+        return gaz.iso3.get(found.pop())
+    return None
+
+
+def is_small_town(place: Place) -> bool:
+    """True for a geocoded town under CITY_OVER_ADMIN1_POPULATION people."""
+    return place.precision == "city" and place.lat is not None and not is_major_city(place)
+
+
+# "Babylon province", "Sanaa governorate": the text names a first-level division.
+PROVINCE_WORD = re.compile(
+    r"\s(?:province|governorate|oblast|state|region|prefecture)$", re.IGNORECASE
+)
+
+
+def _as_province(text: str, name: str, city: Place) -> Place:
+    """A division the text calls a province, where the gazetteer knows only a city of that
+    name: the province as written, in the city's country when the city lies in it or is
+    large enough to name it ("Sanaa governorate"), not in a small namesake's ("Babylon", NY)."""
+    same = _same_division(city.admin1, name) or is_major_city(city)
+    return Place(text, name, city.country if same else None, name, precision="admin1")
+
+
 def _parent_division(
     hint: str | None, hinted: Place | None, country_hint: str | None
 ) -> tuple[str, str] | None:
@@ -339,7 +385,10 @@ def _parent_division(
     if key in gaz.admin1:
         return None  # first-level somewhere ("Bari" in Somalia): not read as Italy's province
     entries = gaz.admin2.get(key, [])
-    country = _country_code(hinted.country if hinted else country_hint, gaz)
+    # A small namesake town abroad does not hide the division ("Laguna", a Philippine
+    # province and a small town in the US), as a division beats a small town in `geocode`.
+    named = hinted if hinted is not None and is_major_city(hinted) else None
+    country = _country_code(named.country if named else country_hint, gaz)
     if country:
         entries = [e for e in entries if e[0] == country]
     return entries[0] if len(entries) == 1 else None
@@ -408,6 +457,8 @@ def resolve_place(text: str, hint: str | None = None, country_hint: str | None =
         stated_country = country_hint = hinted.country
         hinted, hint = None, None
     place = geocode(name, hinted.country if hinted else country_hint)
+    if place is not None and place.precision == "city" and PROVINCE_WORD.search(text):
+        return _as_province(text, name, place)
     if place is not None and place.precision == "country" and hint:
         place = None  # "Mexico, Mexico": the state, not the country
     if place is not None and (hint is None or _same_division(place.admin1 or place.name, hint)):

@@ -16,8 +16,10 @@ from newsledger.records import Place
 from newsledger.steps.events.gazetteer import (
     SETTLEMENT_NOUNS,
     capital_of,
+    country_of_name,
     geocode,
     is_major_city,
+    is_small_town,
     load_gazetteer,
     normalise_place_name,
     resolve_place,
@@ -26,13 +28,15 @@ from newsledger.steps.events.toponyms import (
     ACRONYM_NAME,
     CONTAINER_AFTER,
     IN_REGION_OF,
-    NAME_RE,
     NAMED_SITE,
     NOT_PLACE_WORDS,
     PERSON_TITLE,
     QUALIFIED_PLACE,
     SENTENCE_HINT,
+    candidate_names,
+    coded_place,
     is_abbreviation,
+    is_organisation,
     is_site,
     split_hint,
 )
@@ -78,6 +82,7 @@ LOCATIVE_BEFORE = re.compile(
 SITE_TIER = 3
 # "the Port of Manila": the town a site is named for.
 OF_TOWN = re.compile(r"\bof\s+(?:the\s+)?(?P<town>[A-Z][^,;()]*)$")
+CITY_WORD_AFTER = re.compile(r"^\s+city\b")
 # "on" and "of" place an event only before a settlement noun ("air raids on Al Jarr area").
 WEAK_LOCATIVE_BEFORE = re.compile(r"\b(?:on|of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 SETTLEMENT_AFTER = re.compile(rf"^\s+(?:{SETTLEMENT_NOUNS})\b", re.IGNORECASE)
@@ -106,8 +111,13 @@ FRONTED = re.compile(
     re.IGNORECASE,
 )
 FRONTED_DISTANCE = -1.0
-
-
+# A participant's base before the trigger ("forces located at X fired on Y", "militants based
+# in X attacked"): where the actor is, not the event; it loses to any place after the trigger.
+ACTOR_BASE_BEFORE = re.compile(
+    r"\b(?:located|based|stationed|positioned|deployed|headquartered)\s+(?:at|in|near)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Words that make a name a source, destination or partner, not where the event happened.
 NON_LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:from|to|for|toward|towards|into|against|with|of|by|between|and)\s+"
@@ -139,30 +149,6 @@ def _is_person(name: str) -> bool:
     return bool(PERSON_TITLE.match(name)) and geocode(name) is None
 
 
-def _candidates(sentence: str, places: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The tagged places, plus capitalised names the tagger missed or cut short ("Shah Wali
-    Kot" tagged "Wali Kot"): a longer name replaces the tagged spans inside it."""
-    found = list(places)
-    for match in NAME_RE.finditer(sentence):
-        start, text = match.start(), match.group()
-        while text.split(" ", 1)[0].lower() in NOT_PLACE_WORDS and " " in text:
-            head = text.split(" ", 1)[0]
-            text, start = text[len(head) + 1 :].lstrip(), start + len(head) + 1
-        end = start + len(text)
-        if text.lower() in NOT_PLACE_WORDS:
-            continue
-        overlapping = [p for p in found if p[1] < end and start < p[2]]
-        if overlapping and not all(p[2] <= end for p in overlapping):
-            continue  # the name does not reach past the tagged span
-        # "the Municipality of Alvaro" tagged, "Alvaro Obregon" found: their union.
-        start = min([start] + [p[1] for p in overlapping])
-        text, inside = sentence[start:end], overlapping
-        if inside and any(p[2] - p[1] >= end - start for p in inside):
-            continue  # the tagger's span is as long: keep it
-        found = [p for p in found if p not in inside] + [(text, start, end)]
-    return found
-
-
 # The last sentence's locative names: ((sentence, places), [(text, start, end, fronted)]). The
 # mentions of one sentence are placed one after another; only their distances differ.
 _LOCATIVE_SLOT: list[Any] = [None, []]
@@ -178,8 +164,8 @@ def _locatives(
         return slot_found
     found = [
         (text, start, end, bool(FRONTED.match(sentence[:start])))
-        for text, start, end in _candidates(sentence, places)
-        if _is_locative(sentence, start, end) and not _is_person(text)
+        for text, start, end in candidate_names(sentence, places)
+        if _is_locative(sentence, start, end) and not _is_person(text) and not is_organisation(text)
     ]
     _LOCATIVE_SLOT[:] = [key, found]
     return found
@@ -198,7 +184,7 @@ def _locative_places(
         else:
             distance = (trigger_start - end) * BEFORE_TRIGGER_PENALTY
             between = PARENTHESIS.sub("", sentence[end:trigger_start])
-            if CLAUSE_BREAK.search(between):
+            if CLAUSE_BREAK.search(between) or ACTOR_BASE_BEFORE.search(sentence[:start]):
                 distance += CLAUSE_BREAK_PENALTY
         scored.append((float(distance), text, start, end))
     return sorted(scored)
@@ -228,7 +214,7 @@ def find_event_place(
     """
     dateline_place = geocode(dateline.title()) if dateline else None
     hint = dateline_place.country if dateline_place else None
-    place = _clause_place(sentence, places, trigger_start, hint)
+    place = coded_place(sentence, hint) or _clause_place(sentence, places, trigger_start, hint)
     if place is not None:
         return place, IN_CLAUSE if place.precision else UNRESOLVED
     if dateline_place is None:
@@ -260,12 +246,17 @@ def _clause_place(
         if any(r[0] < SITE_TIER for r in ranked) and distance >= CLAUSE_BREAK_PENALTY:
             break  # a town in this clause; a building here does not hide one in the next
         name, admin1 = split_hint(sentence, text, end)
+        if CITY_WORD_AFTER.match(sentence[end:]):
+            name += " city"  # "in Kuwait city": the city, not the country
         found = SENTENCE_HINT.search(sentence) if admin1 is None else None
         province = normalise_place_name(found["hint"]) if found else admin1
         if is_site(sentence, name, end):
             ranked.append((SITE_TIER, rank, _site_place(name, province, hint)))
             continue
-        place = _within(sentence, end, resolve_place(name, province, hint), province, hint)
+        place = resolve_place(name, province, hint)
+        if is_small_town(place) and _abroad(place, sentence, places):
+            place = Place(place.text, normalise_place_name(name), precision=None)
+        place = _within(sentence, end, place, province, hint)
         if place.lat is not None or (admin1 and place.precision == "admin1"):
             return place  # the gazetteer or the name's own province places it
         tier = {"admin1": 0, "city": 0, None: 1}.get(place.precision, 2)
@@ -278,6 +269,17 @@ def _clause_place(
         # sentence qualifies or names a road or office after says more ("the Halba highway").
         return _qualified_place(sentence, hint) or best
     return best
+
+
+def _abroad(place: Place, sentence: str, places: list[tuple[str, int, int]]) -> bool:
+    """True when the sentence's other names place it in one country, not the town's ("Zzyvka
+    in Kandahar": no Zzyvka of Poland): a small namesake abroad is no match."""
+    countries = {
+        country_of_name(text)
+        for text, _, _ in candidate_names(sentence, places)
+        if normalise_place_name(text) != place.name
+    } - {None}
+    return len(countries) == 1 and place.country not in countries
 
 
 def _site_place(name: str, province: str | None, hint: str | None) -> Place:
@@ -300,6 +302,8 @@ def _within(sentence: str, end: int, place: Place, province: str | None, hint: s
     if match is None or normalise_place_name(match["name"]) in (province, place.admin1):
         return place  # "Zzyvka, Donetsk": the province, which the place already has
     text = match["name"]
+    if CITY_WORD_AFTER.match(sentence[end + match.end() :]):
+        text += " city"  # "a neighbourhood of Gaza city": the city, not the Strip
     _, own = split_hint(sentence, text, end + match.end())
     town = resolve_place(text, own or province, hint)
     if not (own or province or hint or is_major_city(town)):
@@ -317,7 +321,8 @@ def _qualified_place(sentence: str, hint: str | None) -> Place | None:
         (
             found
             for found in QUALIFIED_PLACE.finditer(sentence)
-            if found["first"] or not is_abbreviation(found["name"] or "", found["admin1"])
+            if not is_organisation(found["name"] or "")
+            and (found["first"] or not is_abbreviation(found["name"] or "", found["admin1"]))
         ),
         None,
     )

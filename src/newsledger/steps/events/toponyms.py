@@ -1,29 +1,41 @@
 """Toponyms as ACLED notes and wire copy write them: names, provinces and sites.
 
-Input: a sentence and the offsets of a place name in it. Output: the name's own parts (the
-province written beside it: "Oleksandrivka, Donetsk", "Tokabangou (Markoye, Oudalan)",
-"Bennsh in Idleb province") and whether the name is a site rather than a town ("the Ministry
-of Labour", "Martyr square", "ONLF"). `newsledger.steps.events.places` picks the event's place
-with these. Conventions: docs/dates-places.md.
+Input: a sentence and the offsets of a place name in it. Output: the sentence's candidate
+names (`candidate_names`), a name's own parts (the province written beside it: "Oleksandrivka,
+Donetsk", "Tokabangou (Markoye, Oudalan)", "Bennsh in Idleb province", "Lucknow (UP)" spelled
+out), whether the name is a site or an organisation rather than a town ("the Ministry of
+Labour", "Martyr square", "ONLF", "the National Guard"), and the place a coder's remark states
+("[coded to Hrodna-Centre]", `coded_place`). `newsledger.steps.events.places` picks the
+event's place with these. Conventions: docs/dates-places.md.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from newsledger.steps.events.gazetteer import SETTLEMENT_NOUNS, normalise_place_name
+from newsledger.records import Place
+from newsledger.steps.events.gazetteer import (
+    SETTLEMENT_NOUNS,
+    ascii_name,
+    geocode,
+    normalise_place_name,
+    resolve_place,
+)
 
 # "in Idleb", "in the southern countryside of Idleb": the province a name lies in.
 IN_REGION_OF = r"\s+in\s+(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?"
 
 # A capitalised name the tagger missed ("in the area of Oleksandrivka"), with the particles of
 # Arabic, Spanish or Portuguese names ("Santa Teresa del Tuy", "Wadi al Majish").
-NAME_PARTICLES = r"de|del|de\s+la|da|do|dos|das|al|el|ad|ash|ar|az|wa|la|le|di|du|e|imeni"
+NAME_PARTICLES = r"de|del|de\s+la|da|do|dos|das|los|las|al|el|ad|ash|ar|az|wa|la|le|di|du|e|imeni"
 # A hyphen stays inside a word only when no capital follows it, so "Ab-Ab-Ab-..." splits one
-# way, not 2^n ways (the search stays linear on hostile hyphen chains).
+# way, not 2^n ways (the search stays linear on hostile hyphen chains). After a hyphen a
+# single capital is a word ("Zzyv-U").
 NAME_RE = re.compile(
     rf"[A-Z](?:[\w'’.]|-(?![A-Z]))*\w"
-    rf"(?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+|-)[A-Z](?:[\w'’]|-(?![A-Z]))*\w)*"
+    rf"(?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+[A-Z](?:[\w'’]|-(?![A-Z]))*\w"
+    rf"|-[A-Z](?:(?:[\w'’]|-(?![A-Z]))*\w)?))*"
 )
 # Capitalised words that start sentences or name times, never places.
 NOT_PLACE_WORDS = frozenset(
@@ -46,6 +58,8 @@ HINT_AFTER = re.compile(
     rf"{IN_REGION_OF}(?P<inside>(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*))",
 )
+# A bracket of one part right after a name: "Zzyvka (Yyzzk)".
+ONE_PART_BRACKET = re.compile(r"^\s*\([^(),]*\)")
 # The parenthesis after "X in Y area (...)" names the province of both X and Y.
 PAREN_AFTER = re.compile(r"^[^,;:()]{0,40}?\((?:[^()]*,\s*)?(?P<paren>[A-Z][^(),]*)\)")
 # A division in parentheses anywhere in the sentence ("... at a checkpoint (Balcad, Middle
@@ -81,7 +95,23 @@ FACILITY = re.compile(
     r"Court|Congress|Parliament|Embassy|Headquarters|HQ|Company|Church|Mosque|Temple|Palace|"
     r"Prison|Jail|Station|Square|Street|Avenue|Road|Highway|Bridge|Market|Factory|Port|"
     r"Airport|Stadium|Corps|Building|Complex|Council|Assembly|Guard|Police|Army|Sanctuary|"
-    r"Reserve)\b"
+    r"Reserve|Route|Cabinet)\b"
+)
+# Bodies of people, not places: "fighters in the Zzyvka Corps", "National Guard (GNB)
+# officers". A name with one of these words (and no building word) is no candidate at all.
+ORGANISATION = re.compile(
+    r"\b(?:Corps|Army|Guard|Police|Forces|Brigades?|Battalion|Regiment|Militia|Party|"
+    r"Movement)\b"
+)
+BUILDING = re.compile(
+    r"\b(?:Office|Ministry|Hall|Cent(?:er|re)|Headquarters|HQ|Station|Building|Complex|"
+    r"Academy|School|College|Base|Camp|Barracks)\b",
+    re.IGNORECASE,
+)
+# A tagged name ending in a lower-case site word: "the Zzyvka bridge", "Hrodna road".
+SITE_END = re.compile(
+    r"\s(?:bridge|road|highway|street|avenue|square|roundabout|crossing|junction|checkpoint|"
+    r"market|building|station|base|camp|airport|port|hospital|prison|office)s?$"
 )
 
 # A name followed by what it names: "Martyr square", "Koniko gas field", "RDC's office".
@@ -91,12 +121,15 @@ SITE_AFTER = re.compile(
     r"headquarters|court|hall|house|plant|factory|port|airport)s?\b"
 )
 POSSESSIVE_END = re.compile(r"['’]s$")
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 # An acronym names an organisation or a line ("ONLF (Ogadan ...)", "OPS in Bab al Faraj",
 # "across the LoC in Degwar"), not a town: two capitals in at most four letters, or no lower case.
 ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,4}|[A-Z][A-Z&.-]+")
 
+# How far after a name its bracket's other towns are read, to tell a code's country.
+CODE_CONTEXT = 80
 INSIDE_SPAN = re.compile(rf"\s+(?:in|(?:{SETTLEMENT_NOUNS})\s+of)\s+(?=[A-Z])")
 # A province is a proper name ("Middle Shabelle", "Bani al Harith"), not a remark in brackets
 # ("(Kurdish names)", "(as reported)").
@@ -136,6 +169,14 @@ def split_hint(sentence: str, text: str, end: int) -> tuple[str, str | None]:
         return name, normalise_place_name(hint)
     match = HINT_AFTER.match(sentence[end:])
     hint = match and (match["comma"] or match["paren"] or match["inside"])
+    if match and match["paren"] and ONE_PART_BRACKET.match(sentence[end:]):
+        # "Zzyvka (Yyzzk) village, Marrow Township, Rakhine State": the bracket is another
+        # name; the comma chain after it ends with the province (a country after the
+        # bracket, "Zzyvka (Tillaberi), Niger", leaves the bracket the province).
+        chain = HINT_AFTER.match(sentence[end + match.end() :])
+        last = chain["comma"].split(",")[-1] if chain and chain["comma"] else None
+        country = geocode(last) if last else None
+        hint = last if last and not (country and country.precision == "country") else hint
     if match and match["inside"]:  # "Dumankara in Wagga area (Madagali, Adamawa)"
         later = PAREN_AFTER.match(sentence[end + match.end() :])
         hint = later["paren"] if later else hint
@@ -144,7 +185,14 @@ def split_hint(sentence: str, text: str, end: int) -> tuple[str, str | None]:
         return text, None
     if is_abbreviation(text, hint):
         return text, None
-    return text, hint
+    return text, _expand_code(hint, text, sentence[end : end + CODE_CONTEXT])
+
+
+def _expand_code(hint: str, name: str, after: str) -> str:
+    """A province written as its ISO 3166-2 code, in full ("Lucknow (UP)" → Uttar
+    Pradesh), in the country of the towns written beside it; else as written."""
+    near = [name] + [m.group() for m in NAME_RE.finditer(after) if m.group() != hint]
+    return division_of_code(hint, near) or hint
 
 
 def is_site(sentence: str, name: str, end: int) -> bool:
@@ -152,5 +200,118 @@ def is_site(sentence: str, name: str, end: int) -> bool:
     than a town ("the Ministry of Labour in Din Daeng", "Martyr square", "RDC's office", "LoC")."""
     bare = POSSESSIVE_END.sub("", name)
     return bool(
-        FACILITY.search(name) or SITE_AFTER.match(sentence[end:]) or ACRONYM_NAME.fullmatch(bare)
+        FACILITY.search(name)
+        or SITE_END.search(bare)
+        or SITE_AFTER.match(sentence[end:])
+        or ACRONYM_NAME.fullmatch(bare)
     )
+
+
+def is_organisation(name: str) -> bool:
+    """True when the name is a body of people ("the Zzyvka Corps", "the National Guard") or a
+    bare institution ("Congress", "the Parliament's"), not a building it occupies ("Police
+    Headquarters") nor a place."""
+    bare = POSSESSIVE_END.sub("", LEADING_THE.sub("", name))
+    if FACILITY.fullmatch(bare):
+        return True
+    return bool(ORGANISATION.search(name)) and not BUILDING.search(name)
+
+
+# "UP", "J&K": a province written as its ISO 3166-2 code, as Indian copy writes them.
+DIVISION_CODE = re.compile(r"[A-Z]{2,3}|[A-Z]&[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _division_codes() -> dict[tuple[str, str], str]:
+    """First-level divisions by (country ISO-3, code suffix), in ASCII: ("IND", "UP")."""
+    import pycountry
+
+    iso3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    return {
+        (iso3.get(sub.country_code), sub.code.split("-", 1)[1]): ascii_name(sub.name)
+        for sub in pycountry.subdivisions
+        if getattr(sub, "parent_code", None) is None
+    }
+
+
+def division_of_code(code: str, near: list[str]) -> str | None:
+    """The first-level division an ISO 3166-2 code names ("UP" → Uttar Pradesh) in the
+    country of the first of the names written beside it that the gazetteer knows there."""
+    if not DIVISION_CODE.fullmatch(code):
+        return None
+    suffix = code.replace("&", "")
+    for name in near:
+        place = geocode(name)
+        division = _division_codes().get((place.country, suffix)) if place else None
+        if division:
+            return division
+    return None
+
+
+# ACLED's coder remark "[coded to Hrodna-Centre]", "[coded to Minsk with GP2]", "coded
+# at X (District, Province)" states where the event was recorded: it beats what the sentence
+# names.
+CODED_TO = re.compile(
+    r"\bcoded\s+(?:to|at)\s+(?P<name>[A-Z][^\[\](),;:.]*?)(?=\s+with\b|\s*[\]),;:.(]|$)"
+)
+
+
+def coded_place(sentence: str, hint: str | None) -> Place | None:
+    """The place a coder's remark states ("[coded to Hrodna-Centre]"), written as the
+    remark writes it; a "City-District" name the gazetteer does not know whole takes the
+    city's province and coordinates."""
+    found = CODED_TO.search(sentence)
+    if found is None:
+        return None
+    name, admin1 = split_hint(sentence, found["name"].strip(), found.end("name"))
+    bracket = SENTENCE_HINT.search(sentence) if admin1 is None else None
+    place = resolve_place(name, normalise_place_name(bracket["hint"]) if bracket else admin1, hint)
+    city = name.split("-", 1)[0]
+    if place.precision is None and city != name:
+        town = geocode(city, hint)
+        if town is not None and town.precision == "city":
+            town.text, town.name = name, place.name
+            return town
+    return place
+
+
+DIRECTION_OF = re.compile(
+    r"\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?=[A-Z])", re.IGNORECASE
+)
+
+
+def candidate_names(
+    sentence: str, places: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The tagged places, plus capitalised names the tagger missed or cut short ("Shah Wali
+    Kot" tagged "Wali Kot"): a longer name replaces the tagged spans inside it."""
+    found = [part for place in places for part in split_direction(place)]
+    for match in NAME_RE.finditer(sentence):
+        start, text = match.start(), match.group()
+        while text.split(" ", 1)[0].lower() in NOT_PLACE_WORDS and " " in text:
+            head = text.split(" ", 1)[0]
+            text, start = text[len(head) + 1 :].lstrip(), start + len(head) + 1
+        end = start + len(text)
+        if text.lower() in NOT_PLACE_WORDS:
+            continue
+        overlapping = [p for p in found if p[1] < end and start < p[2]]
+        if overlapping and not all(p[2] <= end for p in overlapping):
+            continue  # the name does not reach past the tagged span
+        # "the Municipality of Alvaro" tagged, "Alvaro Obregon" found: their union.
+        start = min([start] + [p[1] for p in overlapping])
+        text, inside = sentence[start:end], overlapping
+        if inside and any(p[2] - p[1] >= end - start for p in inside):
+            continue  # the tagger's span is as long: keep it
+        found = [p for p in found if p not in inside] + [(text, start, end)]
+    return found
+
+
+def split_direction(place: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """A tagger span "the Zzyvka bridge east of Hrodna" is two places: the site, and the town
+    the direction is taken from (which "east of" makes locative)."""
+    text, start, end = place
+    match = DIRECTION_OF.search(text)
+    if match is None:
+        return [place]
+    return [(text[: match.start()], start, start + match.start()), (text[match.end() :],
+            start + match.end(), end)]  # fmt: skip
