@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from newsledger.records import Place
+from newsledger.steps.events.divisions import resolve_place
 from newsledger.steps.events.gazetteer import (
     SETTLEMENT_NOUNS,
     capital_of,
@@ -22,7 +23,6 @@ from newsledger.steps.events.gazetteer import (
     is_small_town,
     load_gazetteer,
     normalise_place_name,
-    resolve_place,
 )
 from newsledger.steps.events.toponyms import (
     ACRONYM_NAME,

@@ -15,12 +15,12 @@ import re
 from functools import lru_cache
 
 from newsledger.records import Place
+from newsledger.steps.events.divisions import resolve_place
 from newsledger.steps.events.gazetteer import (
     SETTLEMENT_NOUNS,
     ascii_name,
     geocode,
     normalise_place_name,
-    resolve_place,
 )
 
 # "in Idleb", "in the southern countryside of Idleb": the province a name lies in.
