@@ -19,6 +19,20 @@ from newsledger.steps.events.acled_cues import (
     refine_label,
     shipped_cues,
 )
+from newsledger.steps.events.acled_sides import (
+    CIVIL_SECTORS,
+    MOB_WORDS,
+    armed_named,
+    bare_capture,
+    by_protesters,
+    civil_occupation,
+    crowd_assault,
+    is_armed,
+    is_mob,
+    state_bombing,
+    territory_label,
+    violence_label,
+)
 
 __all__ = ["ACLED_PRIORITY", "AcledCues", "acled_event", "classify_acled", "compile_cues"]
 
@@ -32,6 +46,9 @@ ACLED_PRIORITY = (
     "Shelling/artillery/missile attack",
     "Remote explosive/landmine/IED",
     "Grenade",
+    # (ground taken in a battle is the battle's outcome, which ACLED codes in its place)
+    "Non-state actor overtakes territory",
+    "Government regains territory",
     "Armed clash",
     "Sexual violence",
     "Abduction/forced disappearance",
@@ -41,8 +58,6 @@ ACLED_PRIORITY = (
     "Peaceful protest",
     "Arrests",
     "Looting/property destruction",
-    "Non-state actor overtakes territory",
-    "Government regains territory",
     "Disrupted weapons use",
     "Headquarters or base established",
     "Agreement",
@@ -55,19 +70,8 @@ ACLED_TYPES = {
     "Attack": "Violence against civilians",
     "Mob violence": "Riots",
 }
-# Words naming a crowd rather than an armed group: their violence is ACLED's mob violence.
-MOB_WORDS = frozenset(
-    (
-        "mob mobs villagers crowd residents supporters rioters group groups people communities "
-        "community locals farmers workers traders vendors students "
-        # ... and other plain people with no arms to their name ("inhabitants attacked police")
-        "persons citizens inhabitants youths youth laborers labourers migrants inmates "
-        "prisoners neighbours neighbors relatives party"
-    ).split()
-)
 # Claims that, made by civilian groups with no other event, are how a protest is reported.
 CLAIM_EVENTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
-CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "BUS"})
 # Endings of nouns of action ("killing", "abduction", "shootings").
 NOMINAL_ENDINGS = ("ing", "ings", "tion", "tions")
 # Actors that are circumstances, not parties: their "killings" are background.
@@ -79,80 +83,28 @@ CIRCUMSTANCES = frozenset(
 GROUP_WORDS = (MOB_WORDS - {"party"}) | frozenset(
     "union association staff movement committee federation".split()
 )
-PROTESTER_WORDS = (
-    "protester",
-    "demonstrator",
-    "marcher",
-    "rioter",
-    "participant",
-    "protesting",  # "protesting traders set fire to ..."
-    "rioting",
-)
-# Words that make a group an armed one whatever else it is called ("an unidentified armed group").
-ARMED_WORDS = frozenset({"armed", "gunmen", "militia", "militias", "militants", "rebels"})
 # Words opening a relative clause: violence told in one describes a party, not the news.
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|those)\b", re.IGNORECASE)
+# Words after a protest that introduce what moved it: violence told after them is its cause
+# ("traders protested after a policeman beat a vendor").
+CAUSE_AFTER = re.compile(r"\b(?:who|whom|whose|which|those|after|following)\b", re.IGNORECASE)
 # Words before a noun of violence that make it the topic of another event.
 TOPIC_BEFORE = re.compile(
-    r"\b(?:over|against|about|at|protesting|denouncing|condemning)\s+"
+    r"\b(?:over|against|about|at|protest\w*|denounc\w*|condemn\w*|mourn\w*|"
+    r"(?:suspected|accused|convicted) of)\s+"
     r"(?:the |a |an |their |his |her |its )?(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
-# Modes of violence that need a weapon: those who use it are no unarmed crowd.
-GUN_MODES = frozenset({"firearms", "explosives", "artillery", "grenade", "aerial", "drone"})
-# Sectors of armed parties: violence between two of them is a battle, against others an attack.
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 
 
 def _rank(event: Event) -> int:
     """Position of an event's ACLED sub-type in `ACLED_PRIORITY` (unmapped events last)."""
     sub = (event.acled or {}).get("sub_event_type")
-    return ACLED_PRIORITY.index(sub) if sub in ACLED_PRIORITY else len(ACLED_PRIORITY)
-
-
-def _is_mob(event: Event, crowd_words: frozenset[str] = MOB_WORDS) -> bool:
-    """True for violence by a crowd rather than an armed group (its victims may be "people");
-    people who open fire are armed, whatever they are called."""
-    if event.mode in GUN_MODES:
-        return False
-    names = [a.name.lower().split() for a in event.actor]
-    crowd = any(word in name for name in names for word in crowd_words)
-    # (unknown perpetrators are ACLED's "unidentified armed group", not a crowd)
-    armed = ARMED_WORDS | {"unknown", "unidentified"}
-    return crowd and not any(word in armed for name in names for word in name)
-
-
-def _armed(actors: list) -> bool:
-    """True when one of `actors` is an armed party."""
-    return any(a.sector in ARMED_SECTORS for a in actors)
-
-
-def _armed_named(actors: list) -> bool:
-    """True when one of `actors` is armed by sector or by name ("unknown gunmen")."""
-    words = {w for a in actors for w in a.name.lower().split()}
-    return _armed(actors) or bool(words & ARMED_WORDS)
-
-
-def _violence_label(event: Event, sub: str) -> str:
-    """Refine an ASSAULT's sub-type by who fought whom (ACLED: battles need two armed sides)."""
-    if sub not in ("Attack", "Armed clash"):
-        return sub
-    sides = event.actor + event.recipient
-    civil = any(a.sector in CIVIL_SECTORS for a in sides)
-    if _is_mob(event) or (event.mode == "clash" and civil and not _armed_named(sides)):
-        return "Mob violence"  # unarmed people fighting each other or the police: a riot
-    if sub == "Attack" and _armed(event.recipient):
-        return "Armed clash"
-    if sub == "Attack" and event.mode in ("firearms", "beat") and not event.recipient + event.actor:
-        return "Armed clash"  # shots with no one named on either side: an exchange of fire
-    return sub
-
-
-def _crowd_assault(event: Event) -> bool:
-    """True for unarmed people beating or fighting a party ("youths attacked the police")."""
-    party = any(r.sector is not None for r in event.recipient)
-    crowd = event.actor and not _armed_named(event.actor)
-    return bool(crowd and party and event.mode in ("beat", "clash"))
+    if sub not in ACLED_PRIORITY:
+        return len(ACLED_PRIORITY)
+    if event.mode == "occupy" and bare_capture(event):
+        return ACLED_PRIORITY.index("Disrupted weapons use")  # below any violence told
+    return ACLED_PRIORITY.index(sub)
 
 
 def _released(best: Event, real: list[Event]) -> Event:
@@ -171,33 +123,20 @@ def _nominal(event: Event) -> bool:
     return len(words) == 1 and words[0].endswith(NOMINAL_ENDINGS)
 
 
-def _by_protesters(event: Event, side: str = "actor") -> bool:
-    """True when the event's actors (or, with side="recipient", its recipients) are named as
-    demonstrators ("protesters torched ...", "fired on the marchers")."""
-    parties = event.actor if side == "actor" else event.recipient
-    return any(word in a.name.lower() for a in parties for word in PROTESTER_WORDS)
-
-
-def _territory_label(event: Event) -> tuple[str, str]:
-    """Territory changing hands: the government regains it, or a non-state group takes it."""
-    government = any(a.sector in ("GOV", "MIL", "COP") for a in event.actor)
-    sub = "Government regains territory" if government else "Non-state actor overtakes territory"
-    return "Strategic developments", sub
-
-
 def _intervenes(event: Event) -> bool:
     """True for coercion aimed at a protest: dispersal, or arrests by police or of protesters."""
     if {"negated", "hypothetical", "future"} & set(event.aux):
         return False
     return event.mode == "disperse" or (
-        event.mode == "arrest" and (_by_protesters(event, "recipient") or _armed(event.actor))
+        event.mode == "arrest" and (by_protesters(event, "recipient") or is_armed(event.actor))
     )
 
 
 def _protest_topic(assault: Event, protest: Event) -> bool:
     """True when violence told beside a protest is what the protest is about: told in a
     relative clause before it ("mothers whose sons were abducted held a sit-in") or after it
-    ("demanding the arrest of those who killed a trader")."""
+    ("demanding the arrest of those who killed a trader"), or as what came before it
+    ("protested after the police beat a vendor")."""
     text = assault.evidence.text
     if protest.evidence.sentence != assault.evidence.sentence or not text:
         return False
@@ -207,7 +146,7 @@ def _protest_topic(assault: Event, protest: Event) -> bool:
     if protest.mode == "riot":  # "clashed with police" may be the fight itself
         return False
     if protest_at < at:
-        return bool(RELATIVE.search(text, protest_at, at))
+        return bool(CAUSE_AFTER.search(text, protest_at, at))
     return bool(RELATIVE.search(text[:at].rsplit(",", 1)[-1]))
 
 
@@ -219,7 +158,7 @@ def _violent_protest(events: list[Event]) -> bool:
         if rioters or (event.event == "PROTEST" and event.mode == "riot"):
             return True
         harm = event.event == "ASSAULT" or event.mode == "vandalize"
-        if harm and _by_protesters(event) and not {"negated", "hypothetical"} & set(event.aux):
+        if harm and by_protesters(event) and not {"negated", "hypothetical"} & set(event.aux):
             return True
     return False
 
@@ -251,12 +190,20 @@ def _candidates(events: list[Event]) -> list[Event]:
 def _drop_background(events: list[Event]) -> list[Event]:
     """Leave out events over before another one began: the killings "in mid-April" that a May
     protest is about, the massacre of 1937 it commemorates ("the previous day" likewise)."""
-    starts = [_date_bound(e.date, "00") for e in events]
-    latest = max((s for s in starts if s), default=None)
+    starts = {id(e): _date_bound(e.date, "00") for e in events}
+    latest = max((s for s in starts.values() if s), default=None)
     if latest is None:
+        return events
+    # (only a reaction to violence makes it background: raids on several days are all news)
+    if all(_harm(e) for e in events if starts[id(e)] == latest):
         return events
     kept = [e for e in events if not (end := _date_bound(e.date, "99")) or end >= latest]
     return kept or events
+
+
+def _harm(event: Event) -> bool:
+    """True for violence to people or property (an assault, looting, arson)."""
+    return event.event == "ASSAULT" or event.mode == "vandalize"
 
 
 def _date_bound(value: str | None, pad: str) -> str | None:
@@ -319,23 +266,27 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
         best = max(protests, key=lambda e: e.confidence)  # violence the protest is about
         event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
     if protest and best.event == "ASSAULT":
-        if _armed(best.actor) and (_by_protesters(best, "recipient") or not _nominal(best)):
+        if is_armed(best.actor) and (by_protesters(best, "recipient") or not _nominal(best)):
             return PROTEST_TYPE, "Excessive force against protesters"
         if max(e.confidence for e in protests) >= best.confidence:
             best = max(protests, key=lambda e: e.confidence)  # the violence is its topic
             event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
-        elif _crowd_assault(best):
+        elif crowd_assault(best):
             return "Riots", "Violent demonstration"  # the demonstrators attacked
-    if best.event == "ASSAULT" and _by_protesters(best) and not _armed_named(best.actor):
+    if best.event == "ASSAULT" and by_protesters(best) and not armed_named(best.actor):
         return "Riots", "Violent demonstration"
+    if best.mode == "occupy" and civil_occupation(best):
+        return PROTEST_TYPE, "Peaceful protest"  # students who "took over" a toll booth
     if best.mode == "occupy":
-        return _territory_label(best)
+        return territory_label(best)
+    if best.mode == "explosives" and state_bombing(best):
+        return "Explosions/Remote violence", "Air/drone strike"
     if best.event == "ASSAULT":
-        sub = _violence_label(best, sub)
+        sub = violence_label(best, sub)
         return ACLED_TYPES.get(sub, event_type), sub
-    if sub == "Looting/property destruction" and (protest or _by_protesters(best)):
+    if sub == "Looting/property destruction" and (protest or by_protesters(best)):
         return "Riots", "Violent demonstration"
-    if best.mode == "vandalize" and _is_mob(best, MOB_WORDS - {"group", "groups"}):
+    if best.mode == "vandalize" and is_mob(best, MOB_WORDS - {"group", "groups"}):
         return "Riots", "Mob violence"  # a crowd's damage: a riot (demonstrating or not)
     if best.event == "PROTEST" and _violent_protest(events):
         return "Riots", "Violent demonstration"

@@ -37,6 +37,8 @@ MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"}
 GRENADE_SUBS = GROUND_SUBS | {"Remote explosive/landmine/IED"}
 # Labels that captives set free turn into ACLED's "Other" strategic development.
 CAPTIVE_SUBS = frozenset({"Abduction/forced disappearance", "Arrests"})
+# The end of a text's first sentence (the text is lower-cased: any full stop before a word).
+LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[a-z0-9])")
 TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # Labels that shots or blows at demonstrators turn into "Excessive force against protesters".
 FORCE_SUBS = frozenset(
@@ -126,38 +128,53 @@ def _refine_fighting(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | 
         return "Riots", "Mob violence"  # groups of unarmed people fighting each other
     if sub in FIRE_SUBS and cues.has("small_arms", text):
         return "Battles", "Armed clash"  # direct fire between parties, heavy weapons or not
-    if sub in ("Attack", "Armed clash") and cues.has("heavy_weapons", text):
+    fight = sub == "Armed clash" and cues.has("engagement", text)  # heavy weapons in a battle
+    if sub in ("Attack", "Armed clash") and cues.has("heavy_weapons", text) and not fight:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     one_sided = cues.has("one_sided", text)
-    armed_target = cues.has("armed_target", text) and not cues.has("off_duty", text)
+    off_duty = cues.has("off_duty", text)  # victims off duty are civilians to ACLED
+    armed_target = cues.has("armed_target", text) and not off_duty
     two_sided = armed_target or cues.has("battle", text)
     if sub == "Attack" and (armed_target or cues.has("battle", text) and not one_sided):
         return "Battles", "Armed clash"
-    if sub == "Armed clash" and not two_sided and cues.has("civilian_target", text):
+    if sub == "Armed clash" and not two_sided and (off_duty or cues.has("civilian_target", text)):
         return "Violence against civilians", "Attack"
     if sub in STRATEGIC_SUBS and cues.has("small_arms", text):
         return "Battles", "Armed clash"  # arrests or looting in the course of a fire fight
     if sub == "Non-state actor overtakes territory" and cues.has("regain", text):
-        return "Strategic developments", "Government regains territory"
+        return "Battles", "Government regains territory"
     if sub == "Looting/property destruction" and cues.has("battle", text):
         return "Battles", "Armed clash"  # villages burned during a battle
     if sub == "Attack" and cues.has("property", text):
         return "Strategic developments", "Looting/property destruction"
-    deaths = cues.has("lethal", text) and not cues.has("no_casualties", text)
-    if sub == "Looting/property destruction" and deaths:
+    deaths = _deaths(text, cues)
+    if sub == "Looting/property destruction" and deaths and not _crowd(text, cues):
         return "Violence against civilians", "Attack"  # a raid that killed people
     return None
+
+
+def _deaths(text: str, cues: AcledCues) -> bool:
+    """True when the text tells of deaths it does not deny."""
+    return cues.has("lethal", text) and not cues.has("no_casualties", text)
+
+
+def _crowd(text: str, cues: AcledCues) -> bool:
+    """True when the text names an unarmed crowd as the attackers."""
+    return cues.has("mob_actor", text) and not cues.has("armed_party", text)
 
 
 def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[str, str]:
     """Re-read a crowd's label: mob or demonstration, peaceful, violent or dispersed."""
     event_type, sub = label
-    crowd = cues.has("mob_actor", text) and not cues.has("armed_party", text)
+    crowd = _crowd(text, cues)
     if sub in ("Attack", "Looting/property destruction") and crowd:
         return "Riots", "Mob violence"
     if sub == "Violent demonstration" and not cues.has("demonstration", text):
         sub = "Mob violence"  # a crowd's violence with no demonstration
-    if sub == "Mob violence" and cues.has("armed_party", text):
+    brawl = cues.has("crowd_fight", text) and not cues.has("protest_words", text)
+    if sub == "Violent demonstration" and brawl:
+        sub = "Mob violence"  # rioters fighting each other, with no demand made
+    if sub == "Mob violence" and cues.has("armed_party", text) and not cues.has("lynching", text):
         return "Battles", "Armed clash"
     if sub == "Mob violence" and cues.has("protest_words", text) and not crowd:
         return "Riots", "Violent demonstration"  # demonstrators, not a mob, turned violent
@@ -170,6 +187,8 @@ def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[s
         return "Riots", "Violent demonstration"
     if sub == "Peaceful protest" and cues.has("intervention", text):
         return PROTEST_TYPE, "Protest with intervention"
+    if sub == "Looting/property destruction" and cues.has("protesters", text):
+        return "Riots", "Violent demonstration"  # "protesters torch vehicles"
     if sub == "Arrests" and cues.has("protesters", text):
         return PROTEST_TYPE, "Protest with intervention"  # demonstrators detained
     return event_type, sub
@@ -182,6 +201,8 @@ def _refine_protest_force(sub: str, text: str, cues: AcledCues) -> tuple[str, st
     lethal = cues.has("lethal", text) or not cues.has("less_lethal", text)
     if lethal and cues.has("force_on_protesters", text):
         return PROTEST_TYPE, "Excessive force against protesters"
+    if sub == "Attack" and not lethal and cues.has("protesters", text):
+        return PROTEST_TYPE, "Protest with intervention"  # rounds of tear gas at a protest
     return None
 
 
@@ -202,6 +223,11 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
         return "Strategic developments", "Change to group/activity"
     if sub in GROUND_SUBS and cues.has("truce", text):
         return "Strategic developments", "Agreement"
+    deaths = _deaths(text, cues)
+    # (civilians who evacuated their villages handed no ground to anyone either)
+    flight = sub in ("Armed clash", "Mob violence", "Non-violent transfer of territory")
+    if flight and cues.has("displacement", _lead(text)) and not deaths:
+        return "Strategic developments", "Other"  # people who fled the fighting, told first
     freed = cues.has("captives_freed", text)
     if (
         sub in CAPTIVE_SUBS
@@ -214,7 +240,6 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
         return "Violence against civilians", "Abduction/forced disappearance"
     if sub == "Looting/property destruction" and cues.has("abduction", text):
         return "Violence against civilians", "Abduction/forced disappearance"  # people seized
-    deaths = cues.has("lethal", text) and not cues.has("no_casualties", text)
     if sub == "Abduction/forced disappearance" and deaths:
         return "Violence against civilians", "Attack"  # ACLED: captives killed are an attack
     if sub in TERRITORY_SUBS and cues.has("peaceful_transfer", text):
@@ -222,20 +247,36 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
     return None
 
 
+def _lead(text: str) -> str:
+    """The first sentence of a text: what its writer put first is its news."""
+    return LEAD_END.split(text, maxsplit=1)[0]
+
+
 def refine_label(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[str, str]:
     """Correct an event-based label with the text's cues, as an ACLED coder reads the note."""
     if label[1] == "Grenade" and cues.has("firearms", text):
         label = ("Violence against civilians", "Attack")  # a shooting the grenade opened
     if label[1] == "Excessive force against protesters":
-        return _refine_excessive(text, cues)
+        return _refine_excessive(_without_topics(text, cues), cues)
     sub = label[1]
+    strategic = _refine_strategic(sub, text, cues)
+    if strategic and strategic[1] == "Attack":  # captives killed: whom they were matters
+        return _refine_fighting("Attack", text, cues) or strategic
+    scene = _without_topics(text, cues)
     return (
-        _refine_strategic(sub, text, cues)
+        strategic
         or _refine_weapon(sub, text, cues)
-        or _refine_protest_force(sub, text, cues)
+        or _refine_protest_force(sub, scene, cues)
         or _refine_fighting(sub, text, cues)
-        or _refine_crowd(label, text, cues)
+        or _refine_crowd(label, scene, cues)
     )
+
+
+def _without_topics(text: str, cues: AcledCues) -> str:
+    """The text less what a protest is against or an arrest is for (the `topic_clause` cue):
+    a killing denounced or a vandalism alleged happened elsewhere."""
+    pattern = cues.cues.get("topic_clause")
+    return pattern.sub(" ", text) if pattern else text
 
 
 def fallback_label(text: str, cues: AcledCues) -> tuple[str, str] | None:

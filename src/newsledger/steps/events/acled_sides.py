@@ -1,0 +1,146 @@
+"""Who did what to whom, for the ACLED typing: crowds or armed groups, blows or shots, ground
+or people taken.
+
+Input: one coded `Event` (its mode, trigger, actors and recipients). Output: yes/no answers and
+the sub-type of an assault by its sides, read by `newsledger.steps.events.acled`.
+"""
+
+from __future__ import annotations
+
+from newsledger.records import Event
+
+# Words naming a crowd rather than an armed group: their violence is ACLED's mob violence.
+MOB_WORDS = frozenset(
+    (
+        "mob mobs villagers crowd residents supporters rioters group groups people communities "
+        "community locals farmers workers traders vendors students "
+        # ... and other plain people with no arms to their name ("inhabitants attacked police")
+        "persons citizens inhabitants youths youth laborers labourers migrants inmates "
+        "prisoners neighbours neighbors relatives party"
+    ).split()
+)
+# Words that make a group an armed one whatever else it is called ("an unidentified armed group").
+ARMED_WORDS = frozenset({"armed", "gunmen", "militia", "militias", "militants", "rebels"})
+# Sectors of civilian parties: their demands are a protest, their fights with each other a riot.
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "BUS"})
+# Words naming people as demonstrators, whatever they did.
+PROTESTER_WORDS = (
+    "protester",
+    "demonstrator",
+    "marcher",
+    "rioter",
+    "participant",
+    "agitator",  # South Asian news: "agitators set a bus ablaze"
+    "protesting",  # "protesting traders set fire to ..."
+    "rioting",
+)
+# Plain people the dictionary gives no sector: ground they take over is occupied in protest.
+PLAIN_PEOPLE = MOB_WORDS | frozenset(
+    "fishermen miners drivers nurses doctors teachers women activists protesters".split()
+)
+# Modes of violence that need a weapon: those who use it are no unarmed crowd.
+GUN_MODES = frozenset({"firearms", "explosives", "artillery", "grenade", "aerial", "drone"})
+# Triggers of blows rather than shots or raids ("beaten", "stabbed", "tortured").
+BLOW_WORDS = ("beat", "stab", "tortur", "thrash", "abus", "lynch", "hack")
+# Sectors of armed parties: violence between two of them is a battle, against others an attack.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
+
+
+def bare_capture(event: Event) -> bool:
+    """True for a plain "captured", which takes people as often as ground ("militants were
+    killed or captured", "captured a thief"): unlike "took control of", it does not outrank
+    the fighting told beside it."""
+    return (event.trigger or "").lower().startswith("captur")
+
+
+def is_mob(event: Event, crowd_words: frozenset[str] = MOB_WORDS) -> bool:
+    """True for violence by a crowd rather than an armed group (its victims may be "people");
+    people who open fire are armed, whatever they are called."""
+    if event.mode in GUN_MODES:
+        return False
+    names = [a.name.lower().split() for a in event.actor]
+    crowd = any(word in name for name in names for word in crowd_words)
+    # (unknown perpetrators are ACLED's "unidentified armed group", not a crowd)
+    armed = ARMED_WORDS | {"unknown", "unidentified"}
+    return crowd and not any(word in armed for name in names for word in name)
+
+
+def is_armed(actors: list) -> bool:
+    """True when one of `actors` is an armed party."""
+    return any(a.sector in ARMED_SECTORS for a in actors)
+
+
+def armed_named(actors: list) -> bool:
+    """True when one of `actors` is armed by sector or by name ("unknown gunmen")."""
+    words = {w for a in actors for w in a.name.lower().split()}
+    return is_armed(actors) or bool(words & ARMED_WORDS)
+
+
+def blows(event: Event) -> bool:
+    """True for violence done by hand to someone held ("was beaten and tortured"), which no
+    exchange of fire can be."""
+    return (event.trigger or "").lower().startswith(BLOW_WORDS)
+
+
+def violence_label(event: Event, sub: str) -> str:
+    """Refine an ASSAULT's sub-type by who fought whom (ACLED: battles need two armed sides)."""
+    if sub not in ("Attack", "Armed clash"):
+        return sub
+    sides = event.actor + event.recipient
+    civil = any(a.sector in CIVIL_SECTORS for a in sides)
+    # (an ambush is laid by armed men, whoever its victims were)
+    ambush = (event.trigger or "").lower().startswith("ambush")
+    crowd_clash = event.mode == "clash" and civil and not ambush and not armed_named(sides)
+    if is_mob(event) or crowd_clash:
+        return "Mob violence"  # unarmed people fighting each other or the police: a riot
+    if sub == "Attack" and is_armed(event.recipient):
+        return "Armed clash"
+    unnamed = not event.recipient + event.actor
+    if sub == "Attack" and unnamed and event.mode in ("firearms", "beat") and not blows(event):
+        return "Armed clash"  # shots with no one named on either side: an exchange of fire
+    return sub
+
+
+def state_bombing(event: Event) -> bool:
+    """True for a state's armed forces that "bombed" a place: from the air, as armies bomb
+    (insurgents plant bombs or set them off)."""
+    word = (event.trigger or "").lower()
+    state = any(a.sector in ("MIL", "GOV") for a in event.actor)
+    return state and word in ("bombed", "bombing", "bombs", "bomb")
+
+
+def crowd_assault(event: Event) -> bool:
+    """True for unarmed people beating or fighting a party ("youths attacked the police")."""
+    party = any(r.sector is not None for r in event.recipient)
+    crowd = event.actor and not armed_named(event.actor)
+    return bool(crowd and party and event.mode in ("beat", "clash"))
+
+
+def by_protesters(event: Event, side: str = "actor") -> bool:
+    """True when the event's actors (or, with side="recipient", its recipients) are named as
+    demonstrators ("protesters torched ...", "fired on the marchers")."""
+    parties = event.actor if side == "actor" else event.recipient
+    return any(word in a.name.lower() for a in parties for word in PROTESTER_WORDS)
+
+
+def territory_label(event: Event) -> tuple[str, str]:
+    """Territory changing hands: the government regains it, or a non-state group takes it
+    (ACLED counts both among its battles, whether or not a fight is told)."""
+    government = any(a.sector in ("GOV", "MIL", "COP") for a in event.actor)
+    sub = "Government regains territory" if government else "Non-state actor overtakes territory"
+    return "Battles", sub
+
+
+def civil_occupation(event: Event) -> bool:
+    """True for civilians who took over a place (students, workers, residents): an occupation
+    in protest, not territory won by an armed group."""
+    # (an opposition's "forces" or "fighters" are armed, so OPP is no civilian sector here)
+    civil = any(a.sector in CIVIL_SECTORS - {"OPP"} for a in event.actor)
+    plain = any(a.sector is None and _head(a.name) in PLAIN_PEOPLE for a in event.actor)
+    return (civil or plain) and not armed_named(event.actor)
+
+
+def _head(name: str) -> str:
+    """The last word of a name, lower-cased ("striking miners" -> "miners")."""
+    words = name.lower().split()
+    return words[-1] if words else ""
