@@ -28,6 +28,18 @@ def test_events_actors_dictionary_countries_and_igos(actor_dict, name, code):
     assert actor_dict.country_of(name) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [("Belarusians", ["riot", "police"]), ("the Kremlin's", ["border", "guard"]), ("Oslo", [])],
+)
+def test_events_actors_dictionary_lookups_remembered_as_found(text, lemmas):
+    # A fresh dictionary answers every lookup as the remembered answers of a used one do.
+    used, fresh = load_actor_dictionary(), load_actor_dictionary()
+    first = (used.country_of(text), used.sector_of(lemmas))
+    assert (used.country_of(text), used.sector_of(lemmas)) == first
+    assert (fresh._find_country(text), fresh._find_sector(lemmas)) == first
+
+
 @pytest.mark.parametrize(("capital", "code"), [("minsk", "BLR"), ("washington", "USA")])
 def test_events_actors_dictionary_capitals(actor_dict, capital, code):
     assert actor_dict.capitals[capital] == code

@@ -280,3 +280,49 @@ def test_tolls_no_one_killed_elsewhere_keeps_counted_deaths():
     )
     apply_summary_toll([bombing, raid], text)
     assert bombing.size.killed == 25
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen shot dead a farmer and wounded a boy in Telsiai.",
+        "A court official was detained; the clerk-a witness said-was freed.",
+        "(a) one man (the driver) was hurt, x-a rider too",
+        "a",
+    ],
+)
+def test_quantities_word_before_each_offset_as_the_prefix_ends(sentence):
+    from newsledger.steps.events.quantities import _TOKEN_RE, _word_before
+
+    words = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+    starts = [start for start, _ in words]
+    for offset in range(len(sentence) + 1):
+        expected = (_TOKEN_RE.findall(sentence[:offset])[-1:] or [None])[0]
+        assert _word_before(sentence, words, starts, offset) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["detained", "Killed", "wounded", "beaten", "protesters", "marched", "dead", "deadline",
+     "injuries", "people", "held", "casualties", "lives", "ARRESTS", ""],
+)  # fmt: skip
+def test_quantities_cue_field_of_first_matching_pattern(word):
+    from newsledger.steps.events.quantities import COUNT_CUES, _field_of
+
+    expected = next((name for name, pattern in COUNT_CUES if pattern.match(word)), None)
+    assert _field_of(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # `re` ignores case beyond ASCII ("ſ" is an "s", the Kelvin sign a "k"): a toll written
+        # so is still found, as the patterns themselves find it.
+        ("Shelling hit the market. No ca\u017fualties were reported.", 0),
+        ("Shelling hit the market. Nobody was \u212ailled.", 0),
+        ("Shelling hit the market. FATAL\u0131TIES coded as 3.", 3),
+        ("Shelling hit the market on Monday.", None),
+    ],
+)
+def test_tolls_found_whatever_the_letters_case(text, total):
+    assert summary_fatalities(text) == total

@@ -67,6 +67,7 @@ class EventCoder(Step):
             dateline=article.dateline,
             codebook=self._codebook,
             actor_dict=self._actors,
+            text=article.text,
         )
         return article
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newsledger.records import Actor, stable_id
 from newsledger.steps.events.codebook import merge_data, read_yaml
+from newsledger.steps.events.sentences import labelled_children, sentence_start
 from newsledger.steps.events.triggers import clause_head
 
 # Dependency labels of the words that belong to an actor's noun phrase on its left.
@@ -36,6 +37,10 @@ MAX_PHRASE_LEFT = 8
 GOV = "GOV"
 CIVILIANS = "CVL"
 IGO = "IGO"
+# Lookups an actor dictionary remembers before it forgets them all (memory bound for a
+# long-running process; an article's few hundred words rarely add many).
+LOOKUP_MEMO_SIZE = 100_000
+_NOT_LOOKED_UP = object()
 
 
 @dataclass(slots=True)
@@ -49,9 +54,24 @@ class ActorDictionary:
     sector_words: dict[str, str]
     generic_agents: frozenset[str]
     names: dict[str, str] = field(default_factory=dict)  # ISO-3 -> display name
+    # Answers already given: the same words are looked up for every mention (`_remember`);
+    # the tables above are read-only once looked up.
+    _countries_of: dict[str, str | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    _sectors_of: dict[tuple[str, ...], str | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def country_of(self, text: str) -> str | None:
         """Return the ISO-3/IGO code named by `text` (country, alias, IGO or demonym)."""
+        found = self._countries_of.get(text, _NOT_LOOKED_UP)
+        if found is _NOT_LOOKED_UP:
+            found = _remember(self._countries_of, text, self._find_country(text))
+        return found
+
+    def _find_country(self, text: str) -> str | None:
+        """`country_of` without the memo."""
         key = text.lower().strip().removeprefix("the ").removesuffix("'s").removesuffix("'")
         return (
             self.countries.get(key)
@@ -62,12 +82,29 @@ class ActorDictionary:
 
     def sector_of(self, lemmas: list[str]) -> str | None:
         """Return the sector of the longest sector phrase among `lemmas` (rightmost first)."""
+        key = tuple(lemmas)
+        found = self._sectors_of.get(key, _NOT_LOOKED_UP)
+        if found is _NOT_LOOKED_UP:
+            found = _remember(self._sectors_of, key, self._find_sector(lemmas))
+        return found
+
+    def _find_sector(self, lemmas: list[str]) -> str | None:
+        """`sector_of` without the memo."""
         for size in (3, 2, 1):
             for i in range(len(lemmas) - size, -1, -1):
                 sector = self.sector_words.get(" ".join(lemmas[i : i + size]))
                 if sector:
                     return sector
         return None
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
+    """Store one lookup and return its value, emptying `memo` first when it holds
+    LOOKUP_MEMO_SIZE answers."""
+    if len(memo) >= LOOKUP_MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def load_actor_dictionary(path: str | Path | None = None) -> ActorDictionary:
@@ -131,11 +168,18 @@ class ActorResolver:
         >>> [a.name for a in resolver.actors_for(doc[0])]
     """
 
-    def __init__(self, doc: Any, actors: ActorDictionary, dateline: str | None = None):
+    def __init__(
+        self,
+        doc: Any,
+        actors: ActorDictionary,
+        dateline: str | None = None,
+        text: str | None = None,
+    ):
         self.doc = doc
         self.dict = actors
+        self.text = doc.text if text is None else text  # `doc.text` (the caller may have it)
         self.ents = doc.ents  # `Doc.ents` builds new spans on every access: read it once
-        self.ent_of: dict[int, Any] = {t.i: e for e in self.ents for t in e}
+        self.ent_of: dict[int, Any] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.home = (
             actors.capitals.get((dateline or "").lower())
             or actors.country_of(dateline or "")
@@ -151,13 +195,13 @@ class ActorResolver:
         self.persons = [
             e
             for e in self.ents
-            if e.label_ == "PERSON" or e.text.split()[-1].removesuffix("'s") in self.surnames
+            if e.label_ == "PERSON" or self._text(e).split()[-1].removesuffix("'s") in self.surnames
         ]
 
     def _main_country(self) -> str | None:
         """Return the country the article names most often (GPE/NORP), if any."""
         counts = Counter(
-            self.dict.country_of(e.text) or self.dict.capitals.get(e.text.lower())
+            self.dict.country_of(self._text(e)) or self.dict.capitals.get(self._text(e).lower())
             for e in self.ents
             if e.label_ in ("GPE", "NORP")
         )
@@ -166,10 +210,11 @@ class ActorResolver:
 
     def _profile_person(self, ent: Any) -> None:
         """Record a person's full name, surname, country, sector and title."""
-        surname = ent.text.split()[-1].removesuffix("'s")
-        if len(ent.text.split()) > 1:
-            self.surnames.setdefault(surname, ent.text.removesuffix("'s"))
-        name = self.surnames.get(surname, ent.text)
+        text = self._text(ent)
+        surname = text.split()[-1].removesuffix("'s")
+        if len(text.split()) > 1:
+            self.surnames.setdefault(surname, text.removesuffix("'s"))
+        name = self.surnames.get(surname, text)
         profile = self.profiles.setdefault(name, _Profile(name))
         country, sector, title = self._cues(ent.root, exclude=set(range(ent.start, ent.end)))
         profile.country = profile.country or country
@@ -180,10 +225,10 @@ class ActorResolver:
     def _np_tokens(self, token: Any) -> list[Any]:
         """Tokens of the noun phrase left of `token` (modifiers, compounds) plus appositions."""
         tokens = []
-        for child in token.children:
-            if child.dep_ in NP_LEFT_DEPS and child.i < token.i:
+        for dep, child in labelled_children(token):
+            if dep in NP_LEFT_DEPS and child.i < token.i:
                 tokens.extend(child.subtree)
-            elif child.dep_ == "appos":
+            elif dep == "appos":
                 tokens.extend(t for t in child.subtree if t.dep_ != "relcl")
         if token.dep_ == "appos":
             tokens.extend(t for t in token.head.subtree if t.i < token.i and t.i >= token.head.i)
@@ -207,8 +252,8 @@ class ActorResolver:
         ent = self.ent_of.get(token.i)
         if ent is None or ent.label_ not in ("GPE", "NORP"):
             return None
-        key = ent.text.lower()
-        return self.dict.country_of(ent.text) or self.dict.capitals.get(key)
+        text = self._text(ent)
+        return self.dict.country_of(text) or self.dict.capitals.get(text.lower())
 
     def is_agent(self, token: Any) -> bool:
         """True when `token` heads a phrase naming a possible party (a named person, group or
@@ -232,7 +277,7 @@ class ActorResolver:
         if token.i not in self.resolved:
             self.resolved[token.i] = self._resolve(token)
         actor = self.resolved[token.i]
-        return None if actor is None else replace(actor)
+        return None if actor is None else _copy(actor)
 
     def _resolve(self, token: Any) -> Actor | None:
         """Resolve one argument token (`actor_for` without the memo)."""
@@ -243,7 +288,8 @@ class ActorResolver:
         if lower in PERSON_PRONOUNS:
             return self._pronoun_actor(token)
         if lower in GROUP_POSSESSIVES:  # "the rebels insisted on their demands"
-            subjects = [c for c in clause_head(token).children if c.dep_.startswith("nsubj")]
+            children = labelled_children(clause_head(token))
+            subjects = [c for dep, c in children if dep.startswith("nsubj")]
             if (
                 subjects
                 and subjects[0].i != token.i
@@ -254,18 +300,26 @@ class ActorResolver:
         if token.pos_ == "PRON":
             return None
         ent = self.ent_of.get(token.i)
-        for child in token.children:
-            if child.dep_ == "appos" and self.ent_of.get(child.i) is not None:
+        for dep, child in labelled_children(token):
+            if dep == "appos" and self.ent_of.get(child.i) is not None:
                 appos_ent = self.ent_of[child.i]
                 if appos_ent.label_ == "PERSON":
                     return self._entity_actor(appos_ent, token)
-        if ent is not None and ent.text.split()[-1].removesuffix("'s") in self.surnames:
+        if ent is not None and self._text(ent).split()[-1].removesuffix("'s") in self.surnames:
             return self._entity_actor(self._as_person(ent), token)
         if ent is None and token.pos_ == "PROPN" and token.text in self.surnames:
             return self._entity_actor(self._as_person(token.doc[token.i : token.i + 1]), token)
         if ent is not None and ent.label_ in ACTOR_LABELS:
             return self._entity_actor(ent, token)
         return self._common_actor(token)
+
+    def _text(self, span: Any) -> str:
+        """`span.text`, sliced from the article's text (spaCy rebuilds it from the tokens)."""
+        return self.text[span.start_char : span.end_char]
+
+    def _phrase_of(self, span: Any) -> tuple[str, int, int]:
+        """(text, start, end) of an actor phrase."""
+        return self._text(span), span.start_char, span.end_char
 
     @staticmethod
     def _as_person(span: Any) -> Any:
@@ -276,49 +330,47 @@ class ActorResolver:
 
     def _span(self, token: Any, end: int) -> Any:
         """Return the actor phrase (a `Span`) ending at token index `end`."""
-        lefts = [c.left_edge.i for c in token.children if c.dep_ in NP_LEFT_DEPS and c.i < token.i]
-        floor = max(token.sent.start, token.i - MAX_PHRASE_LEFT)
+        children = labelled_children(token)
+        lefts = [c.left_edge.i for dep, c in children if dep in NP_LEFT_DEPS and c.i < token.i]
+        floor = max(sentence_start(token), token.i - MAX_PHRASE_LEFT)
         start = max(floor, min([token.i, *lefts]))
         while start < token.i and self.doc[start].pos_ in ("DET", "PUNCT"):
             start += 1
         return self.doc[start:end]
 
-    def _span_text(self, token: Any, end: int) -> tuple[str, int, int]:
-        """Return (text, start, end) of the actor phrase ending at token index `end`."""
-        span = self._span(token, end)
-        return span.text, span.start_char, span.end_char
-
     def _entity_actor(self, ent: Any, token: Any) -> Actor:
         """Build an actor from a named entity."""
-        text, start, end = self._span_text(token, max(ent.end, token.i + 1))
+        text, start, end = self._phrase_of(self._span(token, max(ent.end, token.i + 1)))
+        ent_text = self._text(ent)
         if ent.label_ == "PERSON":
-            name = self.surnames.get(ent.text.split()[-1].removesuffix("'s"), ent.text)
+            name = self.surnames.get(ent_text.split()[-1].removesuffix("'s"), ent_text)
             profile = self.profiles.get(name) or _Profile(name)
             country, sector, _ = self._cues(token, exclude=set(range(ent.start, ent.end)))
             # A person the article gives no nationality is taken to be from its main country.
             country = profile.country or country or self.home
             return self._make(text, name, country, profile.sector or sector, start, end)
-        key = ent.text.lower().removeprefix("the ")
+        key = ent_text.lower().removeprefix("the ")
         if key in self.dict.capitals and ent.label_ == "GPE":
             code = self.dict.capitals[key]
-            return self._make(text, self.dict.names.get(code, ent.text), code, GOV, start, end)
-        code = self.dict.country_of(ent.text)
-        if code and ent.label_ == "NORP" and ent.text.endswith("s"):  # "Belarusians"
-            return self._make(text, ent.text, code, CIVILIANS, start, end)
+            return self._make(text, self.dict.names.get(code, ent_text), code, GOV, start, end)
+        code = self.dict.country_of(ent_text)
+        if code and ent.label_ == "NORP" and ent_text.endswith("s"):  # "Belarusians"
+            return self._make(text, ent_text, code, CIVILIANS, start, end)
         if code and code in self.dict.names:
             return self._make(text, self.dict.names[code], code, None, start, end)
         if code:  # an IGO
-            name = re.sub(r"^(?i:the)\s+", "", ent.text)
+            name = re.sub(r"^(?i:the)\s+", "", ent_text)
             return self._make(text, name, code, IGO, start, end)
         country, sector, _ = self._cues(token, exclude=set(range(ent.start, ent.end)))
         sector = sector or self.dict.sector_of([t.lemma_.lower() for t in ent])
-        return self._make(text, ent.text.removeprefix("the "), country, sector, start, end)
+        return self._make(text, ent_text.removeprefix("the "), country, sector, start, end)
 
     def _common_actor(self, token: Any) -> Actor:
         """Build an actor from a common noun phrase ("police", "hundreds of women")."""
         if token.lemma_.lower() in ("hundred", "thousand", "dozen", "some", "many", "all"):
-            inner = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-            pobj = [g for c in inner for g in c.children if g.dep_ == "pobj"]
+            children = labelled_children(token)
+            inner = [c for dep, c in children if dep == "prep" and c.lower_ == "of"]
+            pobj = [g for c in inner for dep, g in labelled_children(c) if dep == "pobj"]
             if pobj:
                 return self._common_actor(pobj[0])
         lemma = token.lemma_.lower()
@@ -326,17 +378,23 @@ class ActorResolver:
         titled = self.titles.get(lemma)
         owner = self._of_entity(token)  # "the village of Marun", "inspectors of the UN"
         if owner is not None:
-            country = country or self.dict.country_of(owner.text) or self._gpe_country(owner.root)
+            country = country or self.dict.country_of(self._text(owner))
+            country = country or self._gpe_country(owner.root)
         stop = owner.end if owner is not None else None
-        text, start, end = self._span_text(token, stop or token.i + 1)
+        span = self._span(token, stop or token.i + 1)
+        text, start, end = self._phrase_of(span)
         singular = token.tag_ in ("NN", "NNP")
-        if titled and singular and not country and any(c.lower_ == "the" for c in token.children):
+        if (
+            titled
+            and singular
+            and not country
+            and any(c.lower_ == "the" for _, c in labelled_children(token))
+        ):
             profile = self.profiles[titled]
             return self._make(text, titled, profile.country, profile.sector, start, end)
         sector = sector or self.dict.sector_of([lemma])
         if country is None and (lemma in self.dict.generic_agents or sector in (GOV, "COP")):
             country = self.home
-        span = self._span(token, stop or token.i + 1)
         words = [t for t in span if t.pos_ not in ("DET", "PRON")]
         # Common nouns are lower-cased so "Police" opening a sentence is the same actor as "police".
         name = " ".join(
@@ -351,12 +409,12 @@ class ActorResolver:
         ("the town of Marun", "inspectors of the Atomic Agency"); None otherwise."""
         if token.pos_ != "NOUN":
             return None
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+        for dep, prep in labelled_children(token):
+            if dep != "prep" or prep.lower_ != "of":
                 continue
-            for pobj in prep.children:
+            for pobj_dep, pobj in labelled_children(prep):
                 ent = self.ent_of.get(pobj.i)
-                if pobj.dep_ == "pobj" and ent is not None and ent.label_ in OWNER_LABELS:
+                if pobj_dep == "pobj" and ent is not None and ent.label_ in OWNER_LABELS:
                     return ent
         return None
 
@@ -364,13 +422,17 @@ class ActorResolver:
         """Resolve he/she to the person last named as a subject, else the last person named."""
         persons = [e for e in self.persons if e.end <= token.i]
         subjects = [e for e in persons if e.root.dep_.startswith("nsubj")]
-        same = [e for e in subjects if e.sent.start == token.sent.start]
-        window = {self.doc[max(token.sent.start - 1, 0)].sent.start, token.sent.start}
-        main = [e for e in subjects if e.root.head.dep_ == "ROOT" and e.sent.start in window]
+        sent_start = sentence_start(token)
+        same = [e for e in subjects if sentence_start(e[0]) == sent_start]
+        window = {sentence_start(self.doc[max(sent_start - 1, 0)]), sent_start}
+        main = [
+            e for e in subjects if e.root.head.dep_ == "ROOT" and sentence_start(e[0]) in window
+        ]
         target = (same or main or subjects or persons or [None])[-1]
         if target is None:
             return None
-        name = self.surnames.get(target.text.split()[-1], target.text)
+        target_text = self._text(target)
+        name = self.surnames.get(target_text.split()[-1], target_text)
         profile = self.profiles.get(name) or _Profile(name)
         country = profile.country or self.home
         return self._make(
@@ -380,3 +442,10 @@ class ActorResolver:
     def _make(self, text: str, name: str, country: str | None, sector: str | None, s: int, e: int):
         """Build an `Actor` with a stable entity id from its canonical name."""
         return Actor(text, name, stable_id(name.lower()), country, sector, s, e)
+
+
+def _copy(actor: Actor) -> Actor:
+    """A copy of a resolved actor for one event (`dataclasses.replace` is several times slower)."""
+    return Actor(
+        actor.text, actor.name, actor.entity_id, actor.country, actor.sector, actor.start, actor.end
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsledger.steps.events.sentences import labelled_children, sentence_start
 from newsledger.steps.events.triggers import TriggerMatch
 
 # Prepositions that introduce a recipient (partner, target, patient).
@@ -64,17 +65,17 @@ COMPLEMENT_TARGET_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 
 def children_with(token: Any, deps: tuple[str, ...]) -> list[Any]:
     """Children of `token` with one of `deps`."""
-    return [c for c in token.children if c.dep_ in deps]
+    return [child for dep, child in labelled_children(token) if dep in deps]
 
 
 def is_infinitive(clause: Any) -> bool:
     """Whether a clause is a "to" infinitive ("to disperse the crowd")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return any(dep == "aux" and c.lower_ == "to" for dep, c in labelled_children(clause))
 
 
 def pobjs(prep: Any) -> list[Any]:
     """Objects of a preposition."""
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return children_with(prep, ("pobj", "pcomp"))
 
 
 def is_passive(verb: Any) -> bool:
@@ -126,7 +127,7 @@ def verb_subject(verb: Any, depth: int = 0) -> Any | None:
 def _preverbal_subject(verb: Any) -> Any | None:
     """The noun phrase just before a subjectless main verb, which the parser attached
     elsewhere ("in La Victoria, a group of parents staged a demonstration")."""
-    if verb.i == verb.sent.start:
+    if verb.i == sentence_start(verb):
         return None
     token = verb.doc[verb.i - 1]
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -144,8 +145,8 @@ def _prep_objects(tokens: list[Any], preps: tuple[str, ...], exclude: set[int]) 
     attached = [
         o
         for t in tokens
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ in preps and c.i not in exclude
+        for dep, c in labelled_children(t)
+        if dep == "prep" and c.lower_ in preps and c.i not in exclude
         for o in pobjs(c)
     ]
     found = [valid_argument(f) for f in inside + attached if f.i not in exclude]
@@ -169,7 +170,7 @@ def verb_recipient(match: TriggerMatch) -> Any | None:
     if (
         head.dep_ == "conj"
         and children_with(head.head, PASSIVE_SUBJECT_DEPS)
-        and not any(c.dep_.startswith("nsubj") for c in head.children)
+        and not any(dep.startswith("nsubj") for dep, _ in labelled_children(head))
     ):
         return children_with(head.head, PASSIVE_SUBJECT_DEPS)[0]
     objects = [o for o in children_with(head, ("dobj", "dative")) if o.i not in phrase]
@@ -211,8 +212,8 @@ def complement_subject(head: Any, finite: bool = True) -> Any | None:
     """The subject of a complement clause of `head` ("demanded that Z free the prisoners",
     "its demand that Z resign", "allowed Z to run"), passive ones included ("that control be
     taken from Z"); infinitive clauses only unless `finite`."""
-    for clause in head.children:
-        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+    for dep, clause in labelled_children(head):
+        if dep in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
             subjects = children_with(clause, ("nsubj", "nsubjpass"))
             if subjects and (finite or is_infinitive(clause)):
                 return valid_argument(subjects[0])
@@ -238,14 +239,14 @@ def noun_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
     """Return (actor, recipient) tokens of a nominal trigger."""
     head, phrase = match.head, {t.i for t in match.tokens}
     actor = recipient = None
-    for child in head.children:
-        if child.dep_ == "poss" and match.pattern.event in PATIENT_POSSESSOR_EVENTS:
+    for dep, child in labelled_children(head):
+        if dep == "poss" and match.pattern.event in PATIENT_POSSESSOR_EVENTS:
             recipient = recipient or child
-        elif child.dep_ == "poss" or (child.dep_ == "compound" and _names_agent(child)):
+        elif dep == "poss" or (dep == "compound" and _names_agent(child)):
             actor = actor or valid_argument(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
+        elif dep == "prep" and child.lower_ == "by":
             actor = actor or next(iter(pobjs(child)), None)
-        elif child.dep_ == "prep" and child.lower_ == "between":
+        elif dep == "prep" and child.lower_ == "between":
             sides = pobjs(child)
             if sides:
                 actor = sides[0]
@@ -273,8 +274,8 @@ def purpose_target(head: Any) -> Any | None:
     """Return the object of a purpose clause of `head` ("marched to pressure the government",
     "rallied, calling for the mayor's resignation")."""
     verb = head if head.pos_ == "VERB" else head.head
-    for child in verb.children:
-        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+    for dep, child in labelled_children(verb):
+        if dep in ("advcl", "xcomp") and child.pos_ == "VERB":
             objects = children_with(child, ("dobj",))
             objects = objects or _prep_objects([child], ("against", "for"), set())
             if objects:
@@ -291,7 +292,7 @@ def obligation_arguments(
     head = match.head
     if match.nominal or head.dep_ != "ccomp" or is_passive(head):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
+    if not any(dep == "aux" and c.lower_ in modals for dep, c in labelled_children(head)):
         return None
     speaker, obligee = verb_subject(head.head), verb_subject(head)
     if speaker is None or obligee is None:

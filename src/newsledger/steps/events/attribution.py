@@ -8,9 +8,12 @@ on the merged event's mentions (see `coder.merge_mentions`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 import numpy as np
+
+from newsledger.steps.events.sentences import labelled_children, sentence_starts
 
 # Subject dependency labels of a reporting verb.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -38,11 +41,13 @@ def _document_according(doc: Any) -> list[tuple[int, int, list[str]]]:
     """The objects of "according to" in `doc`, grouped by sentence (start, end)."""
     if not len(doc):
         return []
-    lowers = doc.to_array("LOWER")
+    lowers, starts = doc.to_array("LOWER"), sentence_starts(doc)
+    ends = [*starts[1:], len(doc)]
     sentences: dict[int, tuple[int, int, list[str]]] = {}
     for i in np.flatnonzero(lowers == doc.vocab.strings["according"]).tolist():
-        sent = doc[i].sent
-        found = sentences.setdefault(sent.start, (sent.start, sent.end, []))[2]
+        number = bisect_right(starts, i) - 1
+        start, end = starts[number], ends[number]
+        found = sentences.setdefault(start, (start, end, []))[2]
         for child in doc[i].children:
             found.extend(_phrase(g) for g in child.children if g.dep_ == "pobj")
     return list(sentences.values())
@@ -81,19 +86,42 @@ def find_reporters(head: Any, reporting: list[str]) -> list[str]:
         ['BelTA']
     """
     verbs = _reporting_verbs(reporting)
-    reporters: list[str] = []
-    token = head
-    while token.head.i != token.i:
-        token = token.head
-        lemma = token.lemma_.lower()
-        if lemma in REPORT_NOUNS and token.head.pos_ == "VERB":
-            token = token.head
-        elif lemma not in verbs or token.pos_ not in ("VERB", "AUX"):
-            continue
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        subjects += [
-            g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
-        reporters = [_phrase(s) for s in subjects if s.lower_ not in VAGUE_REPORTERS] + reporters
-    reporters = reporters + list(_according_to(head))
+    held, held_verbs, memo = _ABOVE_SLOT[0]
+    if held is not head.doc or held_verbs is not verbs:
+        memo = {}
+        _ABOVE_SLOT[0] = (head.doc, verbs, memo)
+    reporters = _reported_above(head, verbs, memo) + list(_according_to(head))
     return list(dict.fromkeys(reporters))
+
+
+# The reporters found above each token of the last document, for the last verb set: (doc,
+# verbs, {token index: reporters}). The mentions of a sentence climb the same reporting verbs.
+_ABOVE_SLOT: list[tuple[Any, Any, dict[int, list[str]]]] = [(None, None, {})]
+
+
+def _reported_above(token: Any, verbs: frozenset[str], memo: dict[int, list[str]]) -> list[str]:
+    """The reporters of the reporting verbs (and report nouns) governing `token`, outermost
+    first (remembered in `memo` per token)."""
+    if token.i in memo:
+        return memo[token.i]
+    found: list[str] = []
+    governor = token.head
+    if governor.i != token.i:
+        lemma = governor.lemma_.lower()
+        if lemma in REPORT_NOUNS and governor.head.pos_ == "VERB":
+            governor = governor.head  # "gave an account of": the account's giver
+            found = _reporters_of(governor)
+        elif lemma in verbs and governor.pos_ in ("VERB", "AUX"):
+            found = _reporters_of(governor)
+        found = _reported_above(governor, verbs, memo) + found
+    memo[token.i] = found
+    return found
+
+
+def _reporters_of(verb: Any) -> list[str]:
+    """The phrases of a reporting verb's subjects and agents, vague pronouns left out."""
+    children = labelled_children(verb)
+    subjects = [c for dep, c in children if dep in SUBJECT_DEPS]
+    agents = [c for dep, c in children if dep == "agent"]
+    subjects += [g for c in agents for dep, g in labelled_children(c) if dep == "pobj"]
+    return [_phrase(s) for s in subjects if s.lower_ not in VAGUE_REPORTERS]

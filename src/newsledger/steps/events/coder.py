@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from newsledger.records import Actor, Event, Evidence, Place, Size, stable_id
@@ -32,7 +33,7 @@ from newsledger.steps.events.modality import (
 )
 from newsledger.steps.events.quantities import clear_count_cache
 from newsledger.steps.events.recipients import choose_recipient
-from newsledger.steps.events.sentences import Sentence, read_sentences
+from newsledger.steps.events.sentences import Sentence, labelled_children, read_sentences
 from newsledger.steps.events.timex import find_timexes
 from newsledger.steps.events.timex.choice import clause_timex
 from newsledger.steps.events.tolls import apply_summary_toll
@@ -72,6 +73,7 @@ class _Context:
     """Per-article state shared by the mentions of one document."""
 
     doc: Any
+    text: str  # `doc.text`
     article_id: str
     published: date | None
     dateline: str | None
@@ -175,7 +177,8 @@ def _event_type(match: TriggerMatch, aux: list[str], book: Codebook) -> str:
         return book.refusal_event  # "will not accept refugees": an intention to reject
     if FUTURE in aux and event in book.intent_of:
         return book.intent_of[event]  # PLOVER codes intentions: "will visit" is AGREE
-    if any(c.dep_ == "aux" and c.lower_ in book.demand_modals for c in match.head.children):
+    auxiliaries = (c for dep, c in labelled_children(match.head) if dep == "aux")
+    if any(c.lower_ in book.demand_modals for c in auxiliaries):
         return "REQUEST"  # "X must hand over the suspects" demands it of X
     return event
 
@@ -214,7 +217,7 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
         date_source=source,
         aux=aux,
         acled=book.acled_for(event, mode),
-        trigger=match.text,
+        trigger=ctx.text[start:end],  # `match.text`, without rebuilding it from the tokens
         mentions=[_sentence_evidence(sent.span, sent_index, sent.text)],
         confidence=_confidence(actor, recipient, match, aux),
         extractor=EXTRACTOR,
@@ -230,12 +233,12 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
 def _is_bare(event: Event, match: TriggerMatch, event_heads: Container[int] = ()) -> bool:
     """True for a nominal trigger with no participant ("the meeting", "mass protests"), unless
     the sentence says it happened ("a shoot-out broke out")."""
-    head = match.head
+    if not match.nominal or event.actor or event.recipient:
+        return False
     # "observed 6 explosions", "20 bursts of fire" (the count is on any word of the trigger)
-    counted = any(c.dep_ == "nummod" for t in match.tokens for c in t.children)
-    occurs = head.dep_.startswith("nsubj") or counted or _is_cause(match, event_heads)
-    occurs = occurs and not _is_anaphoric(match)
-    return match.nominal and not event.actor and not event.recipient and not occurs
+    counted = any(dep == "nummod" for t in match.tokens for dep, _ in labelled_children(t))
+    occurs = match.head.dep_.startswith("nsubj") or counted or _is_cause(match, event_heads)
+    return not occurs or _is_anaphoric(match)
 
 
 def _is_cause(match: TriggerMatch, event_heads: Container[int]) -> bool:
@@ -251,7 +254,7 @@ def _is_cause(match: TriggerMatch, event_heads: Container[int]) -> bool:
 
 def _is_anaphoric(match: TriggerMatch) -> bool:
     """True for a definite bare noun that can point back to an event ("the visit")."""
-    return any(c.lower_ in ANAPHORIC_DETERMINERS for c in match.head.children)
+    return any(c.lower_ in ANAPHORIC_DETERMINERS for _, c in labelled_children(match.head))
 
 
 def _keep(event: Event, match: TriggerMatch, event_heads: Container[int] = ()) -> bool:
@@ -275,6 +278,7 @@ def extract_events(
     dateline: str | None,
     codebook: Codebook,
     actor_dict: ActorDictionary,
+    text: str | None = None,
 ) -> list[Event]:
     """Code the political events of one parsed article.
 
@@ -285,6 +289,8 @@ def extract_events(
         dateline: the dateline place ("MINSK"), used for locations and generic actors.
         codebook: the compiled codebook (`load_codebook()`).
         actor_dict: the actor dictionary (`load_actor_dictionary()`).
+        text: `doc.text` when the caller has it (`Article.text`, which the doc parses): spaCy
+            rebuilds `doc.text` from every token on each access.
 
     Returns:
         One `Event` per event, in text order, with every mention's span in `mentions`.
@@ -296,10 +302,11 @@ def extract_events(
         ['COERCE']
     """
     clear_count_cache()
-    text = doc.text  # read once: spaCy rebuilds it from every token on each access
-    resolver = ActorResolver(doc, actor_dict, dateline)
+    text = doc.text if text is None else text  # spaCy rebuilds it from every token
+    resolver = ActorResolver(doc, actor_dict, dateline, text)
     ctx = _Context(
         doc,
+        text,
         article_id,
         published,
         dateline,
@@ -319,7 +326,8 @@ def extract_events(
             event = code_mention(match, sent_index, ctx)
             if event is not None:
                 coded.append((event, _is_bare(event, match, ctx.event_heads)))
-    events = merge_mentions(coded, story_place=_story_place(ctx.sentences, dateline))
+    # The opening sentences' place is only looked for when an event needs it.
+    events = merge_mentions(coded, story_place_of=partial(_story_place, ctx.sentences, dateline))
     apply_summary_toll(events, text)  # a report's own closing toll beats sentence counts
     return events
 

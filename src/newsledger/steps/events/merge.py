@@ -8,6 +8,7 @@ event). Bare mentions only join an earlier or later compatible event; alone they
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsledger.records import Actor, Event, Place, Size
@@ -121,7 +122,9 @@ def absorb(target: Event, other: Event) -> None:
 
 
 def merge_mentions(
-    coded: list[tuple[Event, bool]], story_place: Place | None = None
+    coded: list[tuple[Event, bool]],
+    story_place: Place | None = None,
+    story_place_of: Callable[[], Place | None] | None = None,
 ) -> list[Event]:
     """Merge coded mentions into one event per event.
 
@@ -129,6 +132,8 @@ def merge_mentions(
         coded: `(mention, bare)` pairs in text order.
         story_place: the place the report is set in (`places.find_story_place`), given to
             events that no sentence near them places (`loc_reason` FROM_STORY).
+        story_place_of: instead of `story_place`, what finds it: called only when an event
+            needs it (most articles place every event themselves).
 
     Returns:
         The merged events in order of first mention; bare mentions with no compatible event
@@ -150,14 +155,18 @@ def merge_mentions(
             target = before[-1] if before else next(iter(matches), None)
             if target is not None:
                 absorb(target, mention)
-    borrow_places(events, story_place)
+    borrow_places(events, story_place, story_place_of)
     return events
 
 
-def borrow_places(events: list[Event], story_place: Place | None = None) -> None:
+def borrow_places(
+    events: list[Event],
+    story_place: Place | None = None,
+    story_place_of: Callable[[], Place | None] | None = None,
+) -> None:
     """Give each event with no place in its clause the place of the nearest located event
     within CONTEXT_SENTENCES sentences (`loc_reason` FROM_CONTEXT), else the story's place
-    (FROM_STORY); in place."""
+    (FROM_STORY), which `story_place_of` finds when first needed if given; in place."""
     located = [e for e in events if e.event_loc is not None and e.loc_reason != FROM_CONTEXT]
     for event in events:
         if event.event_loc is not None or event.loc_reason != NO_PLACE_IN_CLAUSE:
@@ -166,5 +175,8 @@ def borrow_places(events: list[Event], story_place: Place | None = None) -> None
         near = min(located, key=lambda e: abs(e.evidence.sentence - here), default=None)
         if near is not None and abs(near.evidence.sentence - here) <= CONTEXT_SENTENCES:
             event.event_loc, event.loc_reason = replace(near.event_loc), FROM_CONTEXT
-        elif story_place is not None:
+            continue
+        if story_place_of is not None:
+            story_place, story_place_of = story_place_of(), None
+        if story_place is not None:
             event.event_loc, event.loc_reason = replace(story_place), FROM_STORY

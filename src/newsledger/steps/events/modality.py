@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from newsledger.steps.events.arguments import is_infinitive
+from newsledger.steps.events.sentences import labelled_children, sentence_starts
 from newsledger.steps.events.triggers import clause_head
 
 NEGATED = "negated"
@@ -81,8 +82,7 @@ def _governors(head: Any) -> list[Any]:
 def is_negated(head: Any, aux: dict[str, list[str]]) -> bool:
     """True when the trigger is negated ("did not meet") or governed by a refusal verb."""
     negation = _cues(aux).negation
-    for child in head.children:
-        dep = child.dep_
+    for dep, child in labelled_children(head):
         if dep == "neg" or (dep != "cc" and child.lower_ in negation):
             return True
     if head.dep_ != "xcomp":
@@ -100,8 +100,7 @@ def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
     """Return FUTURE or HYPOTHETICAL from modal verbs, governing verbs and conditionals."""
     cues = _cues(aux)
     for token in [head, *_governors(head)]:
-        for child in token.children:
-            dep = child.dep_
+        for dep, child in labelled_children(token):
             if dep == "aux":
                 lemma = child.lemma_.lower()
                 if lemma in ("will", "shall"):
@@ -149,7 +148,7 @@ class _DocumentCues:
 
 def _document_cues(doc: Any, cues: _Cues) -> _DocumentCues:
     """Find the tokens of `doc` whose dependency and lemma may open an aggregate cue."""
-    strings, starts = doc.vocab.strings, [sent.start for sent in doc.sents]
+    strings, starts = doc.vocab.strings, sentence_starts(doc)
     opens: dict[int, bool] = {}  # lemma id: whether its lower case opens a cue phrase
     candidates: dict[int, list[int]] = {}
     columns = doc.to_array(["DEP", "LEMMA"]) if len(doc) else np.zeros((0, 2), dtype=np.uint64)
@@ -191,7 +190,7 @@ def is_aggregate(head: Any, aux: dict[str, list[str]]) -> bool:
         return False
     clause = clause_head(head)
     clauses = {clause.i, *(g.i for g in _governors(clause) if clause.dep_ == "conj")}
-    clauses.update(c.i for c in clause.children if c.dep_ == "conj")
+    clauses.update(c.i for dep, c in labelled_children(clause) if dep == "conj")
     return any(clause_head(token).i in clauses for token in candidates)
 
 

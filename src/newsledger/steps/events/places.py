@@ -10,6 +10,7 @@ Conventions: docs/dates-places.md.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from newsledger.records import Place
@@ -190,6 +191,11 @@ def _locative_places(
     return sorted(scored)
 
 
+# The last sentence whose place does not depend on its trigger:
+# ((sentence, places, dateline), (place, reason)); the pair is replaced whole.
+_PLACED_SLOT: list[Any] = [(None, None)]
+
+
 def find_event_place(
     sentence: str, places: list[tuple[str, int, int]], trigger_start: int, dateline: str | None
 ) -> tuple[Place | None, str | None]:
@@ -211,8 +217,26 @@ def find_event_place(
         >>> s = "Police detained nine people in Hrodna."
         >>> find_event_place(s, [("Hrodna", 31, 37)], 7, None)[0].name
         'Hrodna'
+
+    Consecutive mentions in one sentence with at most one locative name get the same answer
+    (the trigger's offset cannot change it), so it is computed once and copied.
     """
-    dateline_place = geocode(dateline.title()) if dateline else None
+    key = (sentence, tuple(places), dateline)
+    held, found = _PLACED_SLOT[0]
+    if held != key:
+        found = _find_event_place(sentence, places, trigger_start, dateline)
+        if len(_locatives(sentence, places)) > 1:
+            return found  # the trigger's offset picks among the names
+        _PLACED_SLOT[0] = (key, found)
+    place, reason = found
+    return (None if place is None else replace(place)), reason
+
+
+def _find_event_place(
+    sentence: str, places: list[tuple[str, int, int]], trigger_start: int, dateline: str | None
+) -> tuple[Place | None, str | None]:
+    """`find_event_place` without the memo."""
+    dateline_place = _dateline_place(dateline)
     hint = dateline_place.country if dateline_place else None
     place = coded_place(sentence, hint) or _clause_place(sentence, places, trigger_start, hint)
     if place is not None:
@@ -230,6 +254,20 @@ def find_event_place(
             return None, PLACE_ELSEWHERE
     dateline_place.text = dateline or dateline_place.text
     return dateline_place, FROM_DATELINE
+
+
+_DATELINE_SLOT: list[Any] = [(None, None)]
+
+
+def _dateline_place(dateline: str | None) -> Place | None:
+    """The dateline's place (a copy), geocoded once per dateline in a row."""
+    if not dateline:
+        return None
+    held, place = _DATELINE_SLOT[0]
+    if held != dateline:
+        place = geocode(dateline.title())
+        _DATELINE_SLOT[0] = (dateline, place)
+    return None if place is None else replace(place)
 
 
 def _clause_place(

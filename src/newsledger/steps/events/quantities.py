@@ -14,6 +14,7 @@ protesters") are exact; ages ("a 17-year-old") are never counts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from newsledger.records import Size
@@ -112,6 +113,13 @@ COUNT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"strikers|farmers|miners|pensioners|opponents|voters|belarusians"),
     )
 )  # fmt: skip
+# The cue patterns as one: the first field whose pattern matches a word names its group
+# (one regex call per word rather than one per field).
+CUE_RE = re.compile(
+    "|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in COUNT_CUES), re.IGNORECASE
+)
+# The fields of arrest, death and injury cues (the participant nouns are weaker cues).
+HARM_FIELDS = frozenset(name for name, _ in COUNT_CUES[:3])
 # Which counts each PLOVER type carries (ACLED keeps arrests and deaths on protest events too).
 FIELDS_BY_EVENT = {
     "COERCE": ("arrested", "killed", "injured"),
@@ -193,20 +201,24 @@ TO_DEATH_AFTER = re.compile(r"^(?:\s+[\w'-]+){0,4}?\s+to\s+death\b", re.IGNORECA
 LINKING_VERB = re.compile(r"[a-z]+ed|shot|hit|struck|beaten|stabbed|caught|taken", re.IGNORECASE)
 
 
+def _field_of(word: str) -> str | None:
+    """The field of the first `COUNT_CUES` pattern `word` matches, if any."""
+    match = CUE_RE.match(word)
+    return match.lastgroup if match else None
+
+
 def _is_cue(tokens: list[str]) -> bool:
     """True when the first of `tokens` is an arrest, death or injury cue word."""
-    return bool(tokens) and any(p.match(tokens[0]) for _, p in COUNT_CUES[:3])
+    return bool(tokens) and _field_of(tokens[0]) in HARM_FIELDS
 
 
 def _cue_field(words: list[str]) -> str | None:
     """The field the cue word `words[0]` names, if any (the next words may qualify it: "beaten
     to death" and "shot to death" count deaths, though "beaten" alone counts the injured)."""
-    for field_name, pattern in COUNT_CUES:
-        if pattern.match(words[0]):
-            if field_name == "injured" and [w.lower() for w in words[1:3]] == TO_DEATH:
-                return "killed"
-            return field_name
-    return None
+    field_name = _field_of(words[0])
+    if field_name == "injured" and [w.lower() for w in words[1:3]] == TO_DEATH:
+        return "killed"
+    return field_name
 
 
 def _role(sentence: str, start: int, end: int) -> tuple[str, int] | None:
@@ -299,21 +311,36 @@ def _coordinated(sentence: str, first: tuple, second: tuple) -> str | None:
 def _single_counts(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, bool, int]]:
     """Counts of one person stated by an article: "a journalist was detained", "killing a man"."""
     found = []
+    words = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+    word_starts = [start for start, _ in words]
     for match in SINGLE_RE.finditer(sentence):
         if any(s <= match.start() < e for s, e in spans):
             continue  # part of "a dozen", "a few", "one hundred"
-        role = _role(sentence, match.start(), match.end())
-        if role is None or role[0] == "participants":
-            continue
         after = sentence[match.end() :]
-        before = _TOKEN_RE.findall(sentence[: match.start()])[-1:]
-        verb_before = bool(before) and any(p.match(before[0]) for _, p in COUNT_CUES[:3])
+        before = _word_before(sentence, words, word_starts, match.start())
+        verb_before = before is not None and _field_of(before) in HARM_FIELDS
         definite = match.group().lower() == "the"
-        if definite and (role[0] != "killed" or not (verb_before or DEFINITE_SINGLE.match(after))):
+        # What counts one person must hold whatever the count's role (tested first: `_role`
+        # reads the words around it).
+        if not (verb_before or (DEFINITE_SINGLE if definite else SINGULAR_PASSIVE).match(after)):
+            continue
+        role = _role(sentence, match.start(), match.end())
+        if role is None or role[0] == "participants" or (definite and role[0] != "killed"):
             continue  # "detained the editor" may name someone counted already
-        if verb_before or SINGULAR_PASSIVE.match(after) or definite:
-            found.append((role[0], 1, False, match.start()))
+        found.append((role[0], 1, False, match.start()))
     return found
+
+
+def _word_before(
+    sentence: str, words: list[tuple[int, int]], starts: list[int], offset: int
+) -> str | None:
+    """The last `_TOKEN_RE` word of `sentence[:offset]`, from the sentence's words (`words`,
+    their `starts`): the last one opening before `offset`, cut there if it runs past it."""
+    index = bisect_left(starts, offset) - 1
+    if index < 0:
+        return None
+    start, end = words[index]
+    return sentence[start : min(end, offset)]
 
 
 def _other_clause(sentence: str, offset: int, trigger_start: int | None) -> bool:

@@ -20,6 +20,7 @@ from newsledger.steps.events.arguments import (
     pobjs,
     valid_argument,
 )
+from newsledger.steps.events.sentences import labelled_children
 from newsledger.steps.events.triggers import TriggerMatch, clause_head
 
 # Prepositions whose object in the trigger's subtree may be its partner ("talks between X").
@@ -36,6 +37,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 CONDITION_TARGET_EVENTS = frozenset({"THREATEN"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 CONDITION_DEPTH = 3  # clauses between a threat and its condition, at most
+# Dependency labels a candidate recipient may have (`recipient_candidates`); subjects too.
+CANDIDATE_DEPS = frozenset({"pobj", "dobj", "dative", "nsubjpass", "poss"})
 # Prepositions that lead from a thing to the party it belongs to, comes from or is meant for,
 # most telling first: "abuses by the army", "offices of the union", "a camp for refugees",
 # "a jail in Z" (a place stands for its state when nothing better is named).
@@ -63,9 +66,10 @@ def conditions(head: Any) -> set[int]:
     unless Z resigns", "will stop talks to cut arms if Z goes ahead")."""
     found, verbs = set(), [head]
     for _ in range(CONDITION_DEPTH):
-        clauses = [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl")]
+        clauses = [c for v in verbs for dep, c in labelled_children(v) if dep in ("xcomp", "advcl")]
         for clause in clauses:
-            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+            marks = (c for dep, c in labelled_children(clause) if dep == "mark")
+            if any(c.lower_ in CONDITION_MARKS for c in marks):
                 found.add(clause.i)
         verbs = clauses
     return found
@@ -86,18 +90,21 @@ def recipient_candidates(
     clauses = {match.head.i, *(c.i for c in children_with(match.head, ("xcomp",))), *ifs, *purposes}
     found = []
     for token in match.head.subtree:
-        clause = clause_head(token).i
-        if token.i in skip or valid_argument(token) is None or clause not in clauses:
+        dep = token.dep_
+        # Other words can be neither (checked first: finding the clause climbs the parse).
+        if (dep not in CANDIDATE_DEPS and not dep.startswith("nsubj")) or token.i in skip:
             continue
-        partner = token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPS
-        condition = token.dep_.startswith("nsubj") and token.head.i in ifs
+        clause = clause_head(token).i
+        if valid_argument(token) is None or clause not in clauses:
+            continue
+        partner = dep == "pobj" and token.head.lower_ in PARTNER_PREPS
+        condition = dep.startswith("nsubj") and token.head.i in ifs
         if clause not in purposes and (
-            partner or condition or token.dep_ in ("dobj", "dative", "nsubjpass")
+            partner or condition or dep in ("dobj", "dative", "nsubjpass")
         ):
             found.append((0, abs(token.i - match.head.i), token))
         elif secondary and (
-            token.dep_ in ("poss", "dobj")
-            or (token.dep_ == "pobj" and token.head.lower_ in SECONDARY_PREPS)
+            dep in ("poss", "dobj") or (dep == "pobj" and token.head.lower_ in SECONDARY_PREPS)
         ):
             found.append((1, abs(token.i - match.head.i), token))
     return [token for *_, token in sorted(found, key=lambda f: f[:2])]
@@ -114,13 +121,13 @@ def _owner_links(token: Any, possessor: bool = True) -> list[Any]:
     False) and the agent of a participle ("property seized by the army"), then its
     prepositional objects by `OWNER_PREPS` and `OWNER_PLACE_PREPS` rank."""
     ranked = []
-    for child in token.children:
+    for dep, child in labelled_children(token):
         rank = OWNER_PREPS.get(child.lower_, OWNER_PLACE_PREPS.get(child.lower_))
-        if child.dep_ == "poss" and possessor:
+        if dep == "poss" and possessor:
             ranked.append((0, child))
-        elif child.dep_ == "prep" and rank is not None:
+        elif dep == "prep" and rank is not None:
             ranked += [(rank, p) for p in pobjs(child)]
-        elif child.dep_ in ("acl", "relcl"):
+        elif dep in ("acl", "relcl"):
             ranked += [(0, p) for a in children_with(child, ("agent",)) for p in pobjs(a)]
     found = [valid_argument(t) for _, t in sorted(ranked, key=lambda r: (r[0], r[1].i))]
     return [t for t in found if t is not None]
@@ -156,11 +163,11 @@ def names_party(token: Any, is_agent: Callable[[Any], bool]) -> bool:
     party's country or sector."""
     if place_name(token) is not None:
         return True
-    for child in token.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in PARTY_ENTS:
+    for dep, child in labelled_children(token):
+        if dep in ("amod", "compound", "nmod") and child.ent_type_ in PARTY_ENTS:
             return True
         # A noun, not an adjective: "rebel positions", but not "military aid" or "general strike".
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and is_agent(child):
+        if dep == "compound" and child.pos_ == "NOUN" and is_agent(child):
             return True
     return False
 
@@ -168,7 +175,7 @@ def names_party(token: Any, is_agent: Callable[[Any], bool]) -> bool:
 def _is_own(token: Any, event: str) -> bool:
     """True for the actor's own people or things ("withdrew its troops", "their borders",
     "deployed troops" for an `OWN_OBJECT_EVENTS` type)."""
-    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
+    if any(dep == "poss" and c.lower_ in OWN_POSSESSIVES for dep, c in labelled_children(token)):
         return True
     moved = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "of")
     return event in OWN_OBJECT_EVENTS and moved

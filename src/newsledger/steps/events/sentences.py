@@ -8,8 +8,11 @@ a sentence, so the coder reads them here once.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 # Entity labels handed to the place finder as candidate event locations.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -64,16 +67,59 @@ def read_sentences(doc: Any, ents: Any, text: str | None = None) -> list[Sentenc
                 own.append(ent)
             ent = next(ent_iter, None)
         base = sent.start_char
+        sent_text = sent.text if text is None else text[sent.start_char : sent.end_char]
+        named = [(e, sent_text[e.start_char - base : e.end_char - base]) for e in own]
         places = [
-            (e.text, e.start_char - base, e.end_char - base)
-            for e in own
+            (name, e.start_char - base, e.end_char - base)
+            for e, name in named
             if e.label_ in PLACE_LABELS or _mistagged_place(e)
         ]
         story = [
-            (e.text, e.start_char - base, e.end_char - base)
-            for e in own
+            (name, e.start_char - base, e.end_char - base)
+            for e, name in named
             if e.label_ in PLACE_LABELS
         ]
-        sent_text = sent.text if text is None else text[sent.start_char : sent.end_char]
         sentences.append(Sentence(sent, sent_text, places, story))
     return sentences
+
+
+# The last document's sentence starts: (doc, starts). The doc is held, not its id, so a hit is
+# never another document's.
+_STARTS_SLOT: list[tuple[Any, list[int]]] = [(None, [])]
+
+
+def sentence_starts(doc: Any) -> list[int]:
+    """The first token index of each sentence of `doc`, as `doc.sents` gives them, read from
+    spaCy's SENT_START array once per document (`Token.sent` walks the tokens on every call).
+    """
+    held, starts = _STARTS_SLOT[0]  # one read: another thread may refill the slot
+    if held is not doc:
+        flags = doc.to_array("SENT_START") if len(doc) else np.zeros(0, dtype=np.int32)
+        starts = [0, *(i for i in np.flatnonzero(flags == 1).tolist() if i > 0)]
+        _STARTS_SLOT[0] = (doc, starts)
+    return starts
+
+
+def sentence_start(token: Any) -> int:
+    """`token.sent.start`, without building the sentence's `Span`."""
+    starts = sentence_starts(token.doc)
+    return starts[bisect_right(starts, token.i) - 1]
+
+
+# The last document's children by head index, each with its label: (doc, {i: ((dep, child),
+# ...)}). The rules ask about the same few verbs' children many times per mention, and spaCy
+# builds new `Token` objects and label strings on every walk. The doc is held, not its id, so a
+# hit is never another document's; the pair is replaced whole, so a reader sees one doc's table.
+_CHILDREN_SLOT: list[tuple[Any, dict[int, tuple[tuple[str, Any], ...]]]] = [(None, {})]
+
+
+def labelled_children(token: Any) -> tuple[tuple[str, Any], ...]:
+    """(dependency label, child) of each child of `token`, in order (read once per token)."""
+    doc, table = _CHILDREN_SLOT[0]
+    if doc is not token.doc:
+        table = {}
+        _CHILDREN_SLOT[0] = (token.doc, table)
+    found = table.get(token.i)
+    if found is None:
+        found = table[token.i] = tuple((child.dep_, child) for child in token.children)
+    return found

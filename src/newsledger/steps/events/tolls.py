@@ -56,6 +56,40 @@ CUMULATIVE = re.compile(
 TOLL_EVENTS = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
 
 
+# Words every match of a toll pattern contains (ignoring case). Most articles state no toll,
+# and looking for a word is far cheaper than trying a pattern at every character of the text.
+TOLL_WORDS = {
+    SUMMARY_RE: ("fatalit", "death"),
+    TALLY_RE: ("fatalit",),
+    NO_DEATHS_RE: ("fatalit", "casualt", "dea", "killed", "died"),
+    SPLIT_RE: ("split", "spread", "divided", "distributed", "coded"),
+}
+# Letters `re` takes for an ASCII letter when ignoring case, though `str.lower` does not lower
+# them to it ("ſ" is an "s" to `re`; the Kelvin sign lowers to "k"): a text holding one is
+# searched with `re` itself.
+RE_ONLY_FOLDS = ("İ", "ı", "ſ")
+_WORD_SEARCHES = {
+    word: re.compile(re.escape(word), re.IGNORECASE)
+    for words in TOLL_WORDS.values()
+    for word in words
+}
+
+
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    """True when `text` holds one of `words`, as a case-insensitive `re` search finds them."""
+    if any(letter in text for letter in RE_ONLY_FOLDS):
+        return any(_WORD_SEARCHES[word].search(text) for word in words)
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+def _toll_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` as a list, without the scan when a word it needs is absent."""
+    if not _names_any(text, TOLL_WORDS[pattern]):
+        return []
+    return list(pattern.finditer(text))
+
+
 @dataclass(slots=True)
 class Toll:
     """What a report says about its own deaths.
@@ -101,13 +135,11 @@ def summary_toll(text: str) -> Toll | None:
     # A tally in brackets is someone else's claim the writer sets aside ("Fatalities coded
     # as 0 (rebels reported 4 fatalities)"), not the report's own.
     own = BRACKETED.sub(lambda m: " " * len(m.group()), text)
-    found = [(m.start(), _value(m["num"]), False) for m in SUMMARY_RE.finditer(own)]
-    found += [(m.start(), _value(m["num"]), False) for m in TALLY_RE.finditer(own)]
-    found += [(m.start(), 0, True) for m in NO_DEATHS_RE.finditer(own)]
+    found = [(m.start(), _value(m["num"]), False) for m in _toll_matches(SUMMARY_RE, own)]
+    found += [(m.start(), _value(m["num"]), False) for m in _toll_matches(TALLY_RE, own)]
+    found += [(m.start(), 0, True) for m in _toll_matches(NO_DEATHS_RE, own)]
     found = [item for item in found if not _cumulative(own, item[0])]
-    split = None
-    for match in SPLIT_RE.finditer(text):
-        split = match
+    split = next(reversed(_toll_matches(SPLIT_RE, text)), None)
     if not found and split is None:
         return None
     _, total, in_words = max(found) if found else (0, None, False)

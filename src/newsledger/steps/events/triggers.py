@@ -149,6 +149,22 @@ def _cached_candidates(token: Any, codebook: Codebook) -> tuple[list[TriggerPatt
     return found
 
 
+_IDS_SLOT: list[Any] = [(None, [], [])]
+
+
+def _word_ids(doc: Any) -> tuple[list[int], list[int]]:
+    """The lemma and lower-case ids of every token of `doc` (read once per document)."""
+    held, lemmas, lowers = _IDS_SLOT[0]
+    if held is not doc:
+        from spacy.attrs import LEMMA, LOWER
+
+        columns = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+        lemmas = [c[0] for c in columns]
+        lowers = [c[1] for c in columns]
+        _IDS_SLOT[0] = (doc, lemmas, lowers)
+    return lemmas, lowers
+
+
 def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
     """Return the trigger matches of one sentence, longest phrase first at each position.
 
@@ -161,10 +177,17 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
     """
     used: set[int] = set()
     matches = []
-    for token in sent:
+    doc = sent.doc
+    lemmas, lowers = _word_ids(doc)
+    cache = codebook.candidate_cache
+    for i in range(sent.start, sent.end):
+        found = cache.get((lemmas[i], lowers[i]))
+        if found is not None and not found[0]:
+            continue  # most words open no pattern: that cheap test goes first
+        token = doc[i]
         candidates, mistagged = _cached_candidates(token, codebook)
         if not candidates or token.i in used or token.ent_type_ in NON_TRIGGER_ENTS:
-            continue  # most words open no pattern: that cheap test goes first
+            continue
         for pattern in candidates:
             tokens = _match_at(token, pattern, sent, mistagged)
             head = tokens[pattern.head] if tokens else token

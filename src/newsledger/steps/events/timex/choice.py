@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsledger.steps.events.sentences import labelled_children, sentence_start
 from newsledger.steps.events.timex.calendar import UNKNOWN_DAY
 from newsledger.steps.events.triggers import clause_head
 
@@ -56,13 +57,12 @@ def clause_timex(
     for timex in timexes:
         if not sent.start_char <= timex.start < sent.end_char or timex.kind not in DATING_KINDS:
             continue
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if timex.value == UNKNOWN_DAY or span is None:
+        anchored = _anchored(timex, doc) if timex.value != UNKNOWN_DAY else None
+        if anchored is None:
             continue
-        clause = clause_head(span.root).i
+        span, clause, host, preposition = anchored
         if clause not in chain:
             continue
-        host, preposition = _attachment(span)
         if preposition in BOUND_PREPS and not _negated(head):
             continue
         rank = (
@@ -74,6 +74,27 @@ def clause_timex(
         if best_rank is None or rank < best_rank:
             best, best_rank = timex, rank
     return best
+
+
+# Where the last document's time expressions sit in its parse, by offsets: (doc, {(start, end):
+# (span, clause head index, host, preposition) or None}). Every mention of a sentence weighs the
+# same expressions; the doc is held, not its id, so a hit is never another document's.
+_ANCHOR_SLOT: list[tuple[Any, dict[tuple[int, int], Any]]] = [(None, {})]
+
+
+def _anchored(timex: Any, doc: Any) -> tuple[Any, int, Any, str] | None:
+    """The span of `timex` in `doc`, its clause head's index and its `_attachment` (None when
+    no tokens cover it), worked out once per document."""
+    held, table = _ANCHOR_SLOT[0]
+    if held is not doc:
+        table = {}
+        _ANCHOR_SLOT[0] = (doc, table)
+    key = (timex.start, timex.end)
+    if key not in table:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        found = None if span is None else (span, clause_head(span.root).i, *_attachment(span))
+        table[key] = found
+    return table[key]
 
 
 def _clause_chain(event_clause: Any) -> list[int]:
@@ -115,7 +136,7 @@ def _inside_argument(span: Any, host: Any, head: Any, event_heads: set[int]) -> 
 def _opens_sentence(span: Any) -> bool:
     """True when only prepositions, adverbs and the like come before `span` in its sentence
     (after a heading that ends in a colon: "Security measures: On 8 May, ...")."""
-    before = span.doc[span.sent.start : span.start]
+    before = span.doc[sentence_start(span[0]) : span.start]
     colons = [t.i for t in before if t.text == ":"]
     opener = before if not colons else span.doc[colons[-1] + 1 : span.start]
     return all(t.pos_ in OPENER_POS for t in opener)
@@ -123,7 +144,7 @@ def _opens_sentence(span: Any) -> bool:
 
 def _negated(head: Any) -> bool:
     """True when the trigger is negated ("was not released until Monday": released on Monday)."""
-    return any(c.dep_ == "neg" for c in head.children)
+    return any(dep == "neg" for dep, _ in labelled_children(head))
 
 
 def _in_brackets(sentence: Any, start: int) -> bool:
