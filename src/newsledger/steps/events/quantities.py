@@ -8,7 +8,8 @@ Conventions for vague quantities (documented in docs/dates-places.md): we record
 defensible number, flagged approximate, as ACLED's coders do ("hundreds" is 100, "dozens" 12,
 "several" 3, as ACLED notes code them): "thousands" → 1000, "a few" → 3, "more than 12,000" →
 12000, "at least nine" → 9, "about 200" → 200; all approximate. Plain numbers ("nine
-protesters") are exact; ages ("a 17-year-old") are never counts.
+protesters") are exact; ages ("a 17-year-old") are never counts. Number phrases themselves
+("twenty-three", "12,000") are read by `number_words`.
 """
 
 from __future__ import annotations
@@ -18,20 +19,17 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from newsledger.records import Size
+from newsledger.steps.events.number_words import NUMBER_PATTERN, TENS, UNITS, parse_number
 
-# Cardinal words up to the tens; compounds ("twenty-three") add a unit to a ten.
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-# "a/an" count as one only inside a number phrase ("a hundred", "an estimated"), never alone.
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+__all__ = [
+    "NUMBER_PATTERN",
+    "TENS",
+    "UNITS",
+    "VAGUE_COUNTS",
+    "clear_count_cache",
+    "extract_size",
+    "parse_number",
+]
 
 # Vague plurals: a low, defensible value, as ACLED codes them ("hundreds" 100, "dozens" 12 -
 # not the 24 that "two dozen" would assert - "several" 3), so our sizes compare with ACLED's.
@@ -46,55 +44,6 @@ APPROX_CUES = (
     r"approximately|an\s+estimated|as\s+many\s+as|close\s+to|fewer\s+than|less\s+than|"
     r"at\s+most|upwards\s+of|estimated"
 )
-_WORD_NUMBER = (
-    r"(?:(?:"
-    + "|".join(TENS)
-    + r")(?:[\s-](?:"
-    + "|".join(u for u in UNITS if UNITS[u] < 10)
-    + r"))?|"
-    + "|".join(sorted(UNITS, key=len, reverse=True))
-    + r")"
-)
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s+(?:hundred|thousand|million))?"
-NUMBER_PATTERN = rf"(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}"
-_NUMBER_RE = re.compile(rf"^(?:{NUMBER_PATTERN})$", re.IGNORECASE)
-
-
-def parse_number(phrase: str) -> int | None:
-    """Return the integer a number phrase states, or None when it is not one.
-
-    Args:
-        phrase: digits ("12,000", "1.5 million") or words ("nine", "twenty-three",
-            "two hundred").
-
-    Returns:
-        The value, or None for anything else (vague words included).
-
-    Example:
-        >>> parse_number("twenty-three"), parse_number("12,000"), parse_number("1.5 million")
-        (23, 12000, 1500000)
-    """
-    text = " ".join(phrase.lower().replace("-", " ").split())
-    if not text or not _NUMBER_RE.match(phrase.strip()):
-        return None
-    words = text.split()
-    scale = 1
-    if words[-1] in SCALES and len(words) > 1:
-        scale = SCALES[words.pop()]
-    head = " ".join(words).replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", head):
-        return int(round(float(head) * scale))
-    value = 0
-    for word in words:
-        if word in TENS:
-            value += TENS[word]
-        elif word in UNITS:
-            value += UNITS[word]
-        else:
-            return None
-    return value * scale
-
 
 # Words that say what a count counts: (field, pattern). Arrest, death and injury cues beat
 # participant nouns ("nine protesters detained" counts arrests, not marchers).

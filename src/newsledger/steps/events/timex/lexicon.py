@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.steps.events.quantities import TENS, UNITS
+from newsledger.steps.events.number_words import TENS, UNITS
 from newsledger.steps.events.timex.scan import DIGIT_START
 
 MONTHS = {

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from newsledger.steps.events.quantities import NUMBER_PATTERN, parse_number
+from newsledger.steps.events.number_words import NUMBER_PATTERN, parse_number
 from newsledger.steps.events.timex.calendar import (
     UNKNOWN_DAY,
     UNKNOWN_UNIT,
