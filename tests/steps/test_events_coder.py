@@ -273,3 +273,21 @@ def test_events_coder_agent_noun_of_other_event_stays_bare(code):
     # "meeting" parsed as the noun after "by": an agent, not the harm done, so no CONSULT.
     events = code("The new rules, adopted by Valdorian ministers meeting in Norvik, take effect.")
     assert "CONSULT" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy flooding killed eleven people in the villages around Dravo on Sunday.",
+        "A train collision killed four passengers near Norvik.",
+        "The cholera outbreak has killed 30 people in the eastern province.",
+    ],
+)
+def test_events_coder_deaths_without_an_attacker_are_no_assault(code, text):
+    # A hazard, an accident or an illness kills without anyone using violence.
+    assert "ASSAULT" not in [e.event for e in code(text)]
+
+
+def test_events_coder_killing_by_an_armed_group_is_still_an_assault(code):
+    events = code("Gunmen killed eleven people in the villages around Dravo on Sunday.")
+    assert "ASSAULT" in [e.event for e in events]
