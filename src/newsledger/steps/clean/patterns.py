@@ -108,6 +108,8 @@ TIMESTAMP_LINE = re.compile(
     r"(?:\W+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
     re.IGNORECASE,
 )
+# Every TIMESTAMP_LINE form holds a digit: a line without one is not tried.
+_DIGIT = re.compile(r"\d")
 # Lines pointing to other stories: "Related: ...", "Read more: ...", "See also: ...".
 RELATED_LINE = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content)?|read more|read also|also read|"
@@ -155,9 +157,33 @@ AUTHOR_BIO = re.compile(
     r"(?i:writer|journalist|reporter|author|founder|co-founder|editor|correspondent|"
     r"contributor|columnist|blogger|consultant|freelancer)s?\b"
 )
+# Below this length a line is searched for all its cues at once (one regex scan costs less
+# than a substring test per cue); longer lines are searched cue by cue (each a fast search).
+CUE_SCAN_MAX_CHARS = 80
+
+
+class Cues:
+    """Lower-case substrings that every match of a phrase pattern holds: a cheap test that
+    spares most lines the pattern itself."""
+
+    __slots__ = ("words", "_any")
+
+    def __init__(self, *words: str) -> None:
+        self.words = words
+        self._any = re.compile("|".join(map(re.escape, words)))
+
+    def found_in(self, low: str) -> bool:
+        """Return whether any cue occurs in `low` (a lower-cased line)."""
+        if len(low) < CUE_SCAN_MAX_CHARS:
+            return self._any.search(low) is not None
+        return any(map(low.__contains__, self.words))  # C-level loop, no frame per cue
+
+
 # Substrings that every DISCLOSURE_PHRASE / NOTICE_PHRASE match contains: a fast filter.
-DISCLOSURE_CUES = ("discl", "affiliate", "compensation", "commission", "references to")
-NOTICE_CUES = (*DISCLOSURE_CUES, "comment", "subscriber", "member", "to your ", "licensed")
+DISCLOSURE_CUES = Cues("discl", "affiliate", "compensation", "commission", "references to")
+NOTICE_CUES = Cues(
+    *DISCLOSURE_CUES.words, "comment", "subscriber", "member", "to your ", "licensed"
+)
 
 
 def is_notice(text: str, disclosure_only: bool = False, bio: bool = False) -> bool:
@@ -167,8 +193,8 @@ def is_notice(text: str, disclosure_only: bool = False, bio: bool = False) -> bo
     up, "X is the founder of ..." is reporting)."""
     low = text.lower()
     if disclosure_only:
-        return _cued(low, DISCLOSURE_CUES) and bool(DISCLOSURE_PHRASE.search(text))
-    if _cued(low, NOTICE_CUES) and NOTICE_PHRASE.search(text):
+        return DISCLOSURE_CUES.found_in(low) and bool(DISCLOSURE_PHRASE.search(text))
+    if NOTICE_CUES.found_in(low) and NOTICE_PHRASE.search(text):
         return True
     return bio and " is " in low and bool(AUTHOR_BIO.match(text))
 
@@ -240,7 +266,7 @@ def chrome_reason(text: str, words: int) -> str | None:
     if words <= SHORT_CHROME_WORDS:
         if COMMENTS_LINE.fullmatch(text):
             return COMMENTS
-        if TIMESTAMP_LINE.fullmatch(text):
+        if _DIGIT.search(text) and TIMESTAMP_LINE.fullmatch(text):
             return BOILERPLATE
         if MEDIA_PLAYER_LINE.fullmatch(text):
             return MEDIA_PLAYER
@@ -258,38 +284,36 @@ def _phrase_reason(text: str, low: str, words: int) -> str | None:
 
     Each regex runs only when one of its cue substrings occurs (a cheap C-level test).
     """
-    if _cued(low, FOOTER_CUES) and FOOTER_PHRASE.search(text):
+    if FOOTER_CUES.found_in(low) and FOOTER_PHRASE.search(text):
         return FOOTER
     if words <= CAPTION_MAX_WORDS and (
         CAPTION_LINE.match(text)
-        or ((_cued(low, PHOTO_CUES) or low.endswith(AGENCY_ENDINGS)) and PHOTO_CREDIT.search(text))
+        or (
+            (PHOTO_CUES.found_in(low) or low.endswith(AGENCY_ENDINGS)) and PHOTO_CREDIT.search(text)
+        )
     ):
         return CAPTION
     if words <= RELATED_MAX_WORDS and RELATED_LINE.match(text):
         return NAVIGATION
-    if words <= PROMO_MAX_WORDS and _cued(low, PROMO_CUES) and PROMO_PHRASE.search(text):
+    if words <= PROMO_MAX_WORDS and PROMO_CUES.found_in(low) and PROMO_PHRASE.search(text):
         return SHARE
     return None
-
-
-def _cued(low: str, cues: tuple[str, ...]) -> bool:
-    """Return whether any cue substring occurs in the lower-cased line."""
-    return any(map(low.__contains__, cues))  # no Python frame per cue: C-level loop
 
 
 # Line endings of an agency photo credit ("Jane Roe / AP", "Jane Roe, AFP"): tested with one
 # `endswith` instead of more substring cues.
 AGENCY_ENDINGS = (" ap", " afp", " epa", " file", " images")
-# Substrings that any FOOTER_PHRASE match contains: a fast filter before the regex.
-PHOTO_CUES = (
+# Substrings that any PHOTO_CREDIT / PROMO_PHRASE / FOOTER_PHRASE match contains: fast
+# filters before the regexes.
+PHOTO_CUES = Cues(
     "getty", "photo", "image", "credit", "shutterstock", "reuters", "picture",
 )  # fmt: skip
-PROMO_CUES = (
+PROMO_CUES = Cues(
     "sign up", "subscri", "newsletter", "no spam", "delivered", "breaking news", "follow",
     "share", "discussion", "javascript", "join our", "moderated", "reviewed", "letter to the",
     "to hear", "download the", "download our", "keep up with",
 )  # fmt: skip
-FOOTER_CUES = (
+FOOTER_CUES = Cues(
     "©",
     "rights reserved",
     "(c)",

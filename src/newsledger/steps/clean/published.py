@@ -42,6 +42,9 @@ DATE_FORMS = (
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
 )
+# Every date form holds a year: a text without one is passed over before the month-name
+# alternations, which are slow to try at every position of a long header.
+YEAR = re.compile(r"(?:19|20)\d{2}")
 # An explicit publication line beats any other date on the page ("Published: ...",
 # "Posted on ..."); "Updated" lines count only when no publication line exists.
 PUBLISHED_LINE = re.compile(r"^\W*(?:published|posted|first published)\b[^\n]*$", re.I | re.M)
@@ -93,6 +96,8 @@ def parse_date(text: str) -> date | None:
         >>> parse_date("Updated: 24 Oct 2020 14:05")
         datetime.date(2020, 10, 24)
     """
+    if not YEAR.search(text):
+        return None
     best: tuple[int, date] | None = None
     for form in DATE_FORMS:
         for match in form.finditer(text):

@@ -176,8 +176,8 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
     if (
         len(keep) > 1
         and first.words <= NOTICE_MAX_WORDS
+        and is_notice(first.text, disclosure_only=True)  # cheap cues first: rarely true
         and READER_ADDRESS.search(first.text)
-        and is_notice(first.text, disclosure_only=True)
     ):
         keep = keep[1:]  # one disclosure above the lead; a lead reporting on one stays
     tail = max(0, len(keep) - NOTICE_TAIL_UNITS)
@@ -381,7 +381,8 @@ def _removed_blocks(
 
 def _removed(raw: str, unit: Unit, reason: str) -> RemovedBlock:
     """Return the removed block of one unit (its raw text and offsets)."""
-    return RemovedBlock(raw[unit.start : unit.end], unit.start, unit.end, reason)
+    start, end = unit.spans[0][0], unit.spans[-1][1]  # `unit.start`, `unit.end`, read once
+    return RemovedBlock(raw[start:end], start, end, reason)
 
 
 __all__ = ["CleanedCapture", "clean_text_capture"]
