@@ -49,6 +49,34 @@ def _page(before: list[str], after: list[str]) -> str:
             "If you are already a subscriber to the Gazette, sign in to read every story on "
             "the site without limits and to receive our weekly digest from the harbour."
         ],
+        [
+            "Never miss a tide: sign up for our free Harbour Morning newsletter and get the "
+            "day's shipping news, the weather on the coast and the ferry times every weekday, "
+            "with a longer letter from our editor at the harbour on Sundays."
+        ],
+        [
+            "Want more from the coast? Leave your address below and the week's best stories "
+            "from Port Aldric will be delivered to your inbox every Friday afternoon."
+        ],
+        [
+            "Tags:",
+            "* Port Aldric",
+            "As you comment, please remember that other readers may see things differently; "
+            "posts that insult people or stray from the story will be taken down by staff.",
+        ],
+        [
+            "Mira Osk writes about shipping for the Gazette. Her book on the lighthouses of "
+            "the Valdorian coast is out in the spring. Follow her on Twitter @miraosk."
+        ],
+        [
+            "We'd love to hear what you think about this story or any other in the Gazette: "
+            "write to the letters desk, and include your name and town in your message so "
+            "that we can print it on the opinion page."
+        ],
+        [
+            "The Gazette is free to read for everyone on the coast. We rely on your support "
+            "to keep reporters at the harbour board's meetings: give what you can each month."
+        ],
     ],
 )
 def test_clean_text_site_notice_after_article_ends_body(notices: list[str]) -> None:
@@ -130,3 +158,36 @@ def test_clean_notices_lead_mentioning_a_disclosure_stays():
     text = clean_text_capture(_page([], []).replace(_PARAGRAPHS[0], f"{lead}\n\n{follow}")).text
     assert text.startswith("The consumer board") or lead.split(" -- ")[1][:30] in text
     assert follow in text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Police asked anyone who saw the grain ships that night to call the harbour station, "
+        "and said they would like to hear from anyone with photographs of the channel.",
+        "The mayor laid a wreath on the quay and asked visitors to be respectful of the "
+        "families who still come to the harbour wall to remember the crews.",
+    ],
+)
+def test_clean_notices_appeals_in_reporting_stay(closing: str) -> None:
+    """A police appeal or a plea at a memorial at the story's end is reporting, not the
+    site's call for tips or its comment rules."""
+    result = clean_text_capture(_page([], [closing]))
+    assert result.text.split("\n\n") == [*_PARAGRAPHS, closing]
+
+
+def test_clean_notices_prompt_words_above_the_last_units_stay() -> None:
+    """Prompt words more than three kept paragraphs above the body's end are the story's
+    own (a guild's plea for support), and nothing below them is cut."""
+    reporting = (
+        "The guild's chair told the meeting that the town should follow her on the question "
+        'of compensation, and said that the harbour relied on the boats: "We rely on your '
+        "support as much as you rely on our catch,\" she told the board's members."
+    )
+    closing = (
+        "The board will meet the guild again in April, when the first survey of the dredged "
+        "channel is due, and has promised to publish the results within a week of the survey."
+    )
+    raw = _page([], [closing]).replace(_PARAGRAPHS[0], f"{_PARAGRAPHS[0]}\n\n{reporting}", 1)
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [_PARAGRAPHS[0], reporting, *_PARAGRAPHS[1:], closing]

@@ -33,6 +33,14 @@ from newsledger.steps.clean.patterns import (
 # most this many words; this many pairs in a row make a teaser list.
 TEASER_HEAD_WORDS = (3, 16)
 TEASER_SUMMARY_MAX_WORDS = 40
+# A story linked from inside the article: its headline (and the cut-off start of its
+# summary) right above a lone "Read more" line.
+READ_MORE_LINE = re.compile(
+    r"\W*(?:(?:read|see) (?:more|the full (?:story|article))|continue reading|"
+    r"full (?:story|article))\W*",
+    re.IGNORECASE,
+)
+READ_MORE_MAX_WORDS = 5
 # A summary says something: a line of a few words ending in "?" is a question (Q&A), not one.
 TEASER_SUMMARY_MIN_WORDS = 6
 TEASER_MIN_PAIRS = 3
@@ -67,6 +75,9 @@ RELATED_HEADING = re.compile(
     r"you (?:may|might) (?:also )?like|don'?t miss|(?:read|watch|up) next|"
     r"next up(?: in [\w ]{1,30})?|top stories|editor'?s picks?|latest (?:news|stories))\W*",
     re.IGNORECASE,
+)
+_HEADING_OR_MORE = re.compile(
+    rf"(?P<more>{READ_MORE_LINE.pattern})|(?:{RELATED_HEADING.pattern})", re.IGNORECASE
 )
 RELATED_BLOCK_MAX_UNITS = 12
 RELATED_HEADING_MAX_WORDS = 8
@@ -158,12 +169,54 @@ def _flag_teasers(teasers: list[range], reasons: list[str | None], classes: list
                 classes[index] = BAD
 
 
+def _mark_read_more_teaser(
+    units: list[Unit], reasons: list[str | None], classes: list[str], above: int
+) -> None:
+    """Mark a single teaser inside the article as navigation: a headline, or a headline and
+    a summary cut off mid-sentence, right above a lone "Read more" line (`above` is the
+    line above it). A paragraph that ends like a sentence stays (it may be the article's)."""
+    if reasons[above] is not None or is_sentence(units[above]):
+        return
+    if above > 0 and _cut_summary(units[above]) and _lone_headline(units, reasons, above - 1):
+        teaser = [above - 1, above]
+    elif _lone_headline(units, reasons, above):
+        teaser = [above]
+    else:
+        return
+    for listed in teaser:
+        reasons[listed] = NAVIGATION
+        classes[listed] = BAD
+
+
+def _cut_summary(unit: Unit) -> bool:
+    """Return whether a line reads as a summary cut off mid-sentence (no final stop)."""
+    words = unit.words
+    return TEASER_SUMMARY_MIN_WORDS <= words <= TEASER_SUMMARY_MAX_WORDS and not is_sentence(unit)
+
+
+def _lone_headline(units: list[Unit], reasons: list[str | None], index: int) -> bool:
+    """Return whether a line without a reason is shaped like a headline."""
+    unit = units[index]
+    return (
+        reasons[index] is None
+        and not unit.bullet
+        and TEASER_HEAD_WORDS[0] <= unit.words <= TEASER_HEAD_WORDS[1]
+        and not is_sentence(unit)
+    )
+
+
 def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
-    """Mark the headlines listed under a "Related" / "Most popular" heading as navigation."""
+    """Mark the headlines listed under a "Related" / "Most popular" heading as navigation,
+    and a teaser right above a lone "Read more" line (one regex finds both lines)."""
     index = 0
     while index < len(units):
         heading = units[index]
-        if heading.words > RELATED_HEADING_MAX_WORDS or not RELATED_HEADING.fullmatch(heading.text):
+        found = heading.words <= RELATED_HEADING_MAX_WORDS and _HEADING_OR_MORE.fullmatch(
+            heading.text
+        )
+        if not found or found.group("more"):
+            if found and index and heading.words <= READ_MORE_MAX_WORDS:
+                _mark_read_more_teaser(units, reasons, classes, index - 1)
             index += 1
             continue
         reasons[index] = reasons[index] or NAVIGATION

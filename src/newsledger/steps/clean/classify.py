@@ -29,6 +29,7 @@ from newsledger.steps.clean.patterns import (
     SHARE,
     SITE_FURNITURE,
     chrome_reason,
+    doubled,
 )
 
 # Unit classes (jusText's paragraph classes, without link density: a text capture has none).
@@ -128,6 +129,8 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
     for unit, reason in zip(units, reasons, strict=True):
         if reason is None and unit.bullet and unit.words < BULLET_PROSE_WORDS:
             reasons[unit.index] = LINK_LIST
+        elif reason is None and doubled(unit.text):
+            reasons[unit.index] = CAPTION  # alt text or a link's title glued to its twin
     _mark_link_lists(units, reasons)
     _mark_promo_blurbs(units, reasons)
     _mark_credited_captions(units, reasons)

@@ -151,6 +151,22 @@ NOTICE_PHRASE = re.compile(
     r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox))",
     re.IGNORECASE,
 )
+# The site's prompts to its readers below the article (same use as NOTICE_PHRASE; a pattern
+# of its own so that each is searched only where its own cues occur).
+READER_PROMPT = re.compile(
+    # a newsletter's sign-up blurb, however long
+    r"\b(?:(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w-]+ ){0,3}newsletters?|"
+    r"(?:delivered|sent|direct|straight) to (?:your|their) inbox(?:es)?|"
+    # the house rules for comments, a call for tips or letters, a follow prompt
+    # (worded so that a police appeal or a plea at a memorial in the story does not match)
+    r"(?:as|when|before) you comment|be respectful of (?:other|fellow) (?:commenters|readers)|"
+    r"(?:we|we['’]d|we would) (?:like|love) to hear (?:from you|what you think)|"
+    r"(?:a|any|your) (?:news|story) tips?\b|send us (?:your )?(?:news )?tips\b|"
+    r"follow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|linkedin)|"
+    # a call for readers' money
+    r"we rely on (?:the |your |our )?(?:readers['’]? )?support|support our journalism)",
+    re.IGNORECASE,
+)
 # An author's blurb below the article: "Jane Doe is a freelance writer based in ...".
 AUTHOR_BIO = re.compile(
     r"(?:[A-Z][\w.'’-]+ ){1,3}is (?:a|an|the) (?:[\w&,-]+ ){0,4}"
@@ -166,35 +182,47 @@ class Cues:
     """Lower-case substrings that every match of a phrase pattern holds: a cheap test that
     spares most lines the pattern itself."""
 
-    __slots__ = ("words", "_any")
+    __slots__ = ("words", "_any", "_scan_max_chars")
 
-    def __init__(self, *words: str) -> None:
+    def __init__(self, *words: str, scan_max_chars: int = CUE_SCAN_MAX_CHARS) -> None:
         self.words = words
         self._any = re.compile("|".join(map(re.escape, words)))
+        self._scan_max_chars = scan_max_chars
 
     def found_in(self, low: str) -> bool:
         """Return whether any cue occurs in `low` (a lower-cased line)."""
-        if len(low) < CUE_SCAN_MAX_CHARS:
+        if len(low) < self._scan_max_chars:
             return self._any.search(low) is not None
         return any(map(low.__contains__, self.words))  # C-level loop, no frame per cue
 
 
-# Substrings that every DISCLOSURE_PHRASE / NOTICE_PHRASE match contains: a fast filter.
+# Substrings that every DISCLOSURE_PHRASE match contains: a fast filter.
 DISCLOSURE_CUES = Cues("discl", "affiliate", "compensation", "commission", "references to")
+# Substrings that every NOTICE_PHRASE match contains.
 NOTICE_CUES = Cues(
     *DISCLOSURE_CUES.words, "comment", "subscriber", "member", "to your ", "licensed"
 )
+# Substrings that every READER_PROMPT match contains.
+PROMPT_CUES = Cues(
+    "newsletter", "inbox", "comment", "to hear", " tip", "follow ", "support",
+    scan_max_chars=0,  # measured: cue by cue costs less than one regex scan at any length
+)  # fmt: skip
 
 
-def is_notice(text: str, disclosure_only: bool = False, bio: bool = False) -> bool:
+def is_notice(
+    text: str, disclosure_only: bool = False, bio: bool = False, prompt: bool = False
+) -> bool:
     """Return whether a paragraph holds one of the site's notices to the reader (see
     NOTICE_PHRASE); with `disclosure_only`, an advertising or affiliate disclosure; with
-    `bio`, an author's blurb counts too (only the body's last paragraph can be one: higher
-    up, "X is the founder of ..." is reporting)."""
+    `prompt`, a prompt to the reader counts too (READER_PROMPT); with `bio`, an author's
+    blurb (only the body's last paragraph can be one: higher up, "X is the founder of ..."
+    is reporting)."""
     low = text.lower()
     if disclosure_only:
         return DISCLOSURE_CUES.found_in(low) and bool(DISCLOSURE_PHRASE.search(text))
     if NOTICE_CUES.found_in(low) and NOTICE_PHRASE.search(text):
+        return True
+    if prompt and PROMPT_CUES.found_in(low) and READER_PROMPT.search(text):
         return True
     return bio and " is " in low and bool(AUTHOR_BIO.match(text))
 
@@ -334,3 +362,27 @@ CAPTION_MAX_WORDS = 40
 RELATED_MAX_WORDS = 25
 # A newsletter prompt is a sentence or two; a paragraph mentioning a subscription is prose.
 PROMO_MAX_WORDS = 30
+
+
+# A line that is one text printed twice, glued or with a space between ("Storm hits
+# coastStorm hits coast"): a renderer printed a link's title or an image's alt text next to
+# its caption. Each copy holds at least this many characters.
+DOUBLED_MIN_CHARS = 20
+
+
+def doubled(text: str) -> bool:
+    """Return whether `text` is one string of DOUBLED_MIN_CHARS or more printed twice.
+
+    Example:
+        >>> doubled("Ferry timetable changesFerry timetable changes")
+        True
+        >>> doubled("Ferry timetable changes at noon Ferry timetable changes")
+        False
+    """
+    size = len(text)
+    half = size // 2
+    if size < 2 * DOUBLED_MIN_CHARS or text[0] != text[size - half]:
+        return False  # cheap test first: the second copy starts with the same character
+    if size % 2:
+        return text[half].isspace() and text[:half] == text[half + 1 :]
+    return text[:half] == text[half:]

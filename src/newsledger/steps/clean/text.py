@@ -84,6 +84,10 @@ CREDIT_LOOKAHEAD = 3
 # body, once this much prose came before it. An advertising disclosure may also open the
 # body, above the lead.
 NOTICE_TAIL_UNITS = 8
+# A prompt to the reader (a newsletter's blurb, the rules for comments, a call for tips or
+# support, "Follow her on ...") ends the body from among its last few kept units only: the
+# words are common enough in reporting to read them no higher up.
+PROMPT_TAIL_UNITS = 3
 NOTICE_MIN_PROSE_WORDS = 60
 # A disclosure above the lead, or an author's blurb closing the body, is a short paragraph.
 NOTICE_MAX_WORDS = 80
@@ -181,17 +185,30 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
     ):
         keep = keep[1:]  # one disclosure above the lead; a lead reporting on one stays
     tail = max(0, len(keep) - NOTICE_TAIL_UNITS)
-    prose_words = sum(units[i].words for i in keep[:tail] if classes[i] in (GOOD, NEAR))
+    prose_words = _prose_words_upto(units, classes, keep[:tail], NOTICE_MIN_PROSE_WORDS)
+    prompts = len(keep) - PROMPT_TAIL_UNITS
     for number in range(tail, len(keep)):
         index = keep[number]
         last = number == len(keep) - 1 and units[index].words <= NOTICE_MAX_WORDS
-        if prose_words >= NOTICE_MIN_PROSE_WORDS and is_notice(units[index].text, bio=last):
+        text, prompt = units[index].text, number >= prompts
+        if prose_words >= NOTICE_MIN_PROSE_WORDS and is_notice(text, bio=last, prompt=prompt):
             while number > 1 and not _prose_or_sentence(units, classes, keep[number - 1]):
                 number -= 1
             return keep[:number]
         if classes[index] in (GOOD, NEAR):
             prose_words += units[index].words
     return keep
+
+
+def _prose_words_upto(units: list[Unit], classes: list[str], kept: list[int], limit: int) -> int:
+    """Return the words of prose in `kept`, counted only until they reach `limit`."""
+    words = 0
+    for index in kept:
+        if classes[index] in (GOOD, NEAR):
+            words += units[index].words
+            if words >= limit:
+                break
+    return words
 
 
 def _prose_or_sentence(units: list[Unit], classes: list[str], index: int) -> bool:
