@@ -1027,3 +1027,202 @@ HEADLINE_AND_REGIONAL_SENTENCES = [
 @pytest.mark.parametrize(("text", "sub_type"), HEADLINE_AND_REGIONAL_SENTENCES)
 def test_acled_headline_and_regional_wording(label, text, sub_type):
     assert label(text) == sub_type
+
+
+# Second-round rules: victims who are civilians, crowds that are no demonstrators, weapons
+# dropped or fired from afar, grievances told in relative clauses, and the lead as the news.
+VICTIMS_CROWDS_AND_LEADS_SENTENCES = [
+    # Soldiers or party members named beside a civilian victim are the attackers, not targets.
+    (
+        (
+            "Members of the army intelligence manning a checkpoint near Brenna opened fire at "
+            "a man on a motorbike."
+        ),
+        "Attack",
+    ),
+    ("A supporter of a council member was killed in an attack by rivals in Veresk.", "Attack"),
+    # Fire that hit a man's armed escort was fire at an armed party.
+    (
+        (
+            "Unidentified armed men opened fire on a car carrying a businessman in Norvel, "
+            "injuring one member of his escort."
+        ),
+        "Armed clash",
+    ),
+    # A pipeline attacked with no one hurt is property destroyed; with workers killed, an attack.
+    (
+        (
+            "The Tarsa oil pipeline was attacked by unidentified armed men near Korval on "
+            "Sunday, causing a spill."
+        ),
+        "Looting/property destruction",
+    ),
+    (
+        (
+            "The Tarsa oil pipeline was attacked by gunmen near Korval on Sunday, and two "
+            "workers were killed."
+        ),
+        "Attack",
+    ),
+    # Men who were killed are victims, not a mob.
+    ("Two men were killed and their bodies left beside the Korval road.", "Attack"),
+    # Demonstrators who set fire to things riot, whatever the verb form.
+    (
+        (
+            "Inmates at Korval prison protested on Monday, setting fire to mattresses to demand "
+            "their release."
+        ),
+        "Violent demonstration",
+    ),
+    (
+        (
+            "About fifty demonstrators blocked the Lirsk highway with tyres and branches on "
+            "fire to demand justice for a dead student."
+        ),
+        "Violent demonstration",
+    ),
+    # Barricades broken down are the authorities', not a protest's.
+    (
+        (
+            "A mob pelted stones at police officers and broke down the barricades around the "
+            "quarantine zone in Brenna."
+        ),
+        "Mob violence",
+    ),
+    # Groups brawling among themselves stay a mob even when they block a road.
+    (
+        (
+            "Two groups of bus drivers clashed at the Brenna terminal, threw rocks at each "
+            "other and blocked a road."
+        ),
+        "Mob violence",
+    ),
+    # Civilians named by trade who turn on the police, and a few employees who beat a man.
+    (
+        "Taxi drivers angry at the new fares attacked police officers at a checkpoint in Lirsk.",
+        "Mob violence",
+    ),
+    ("Four council employees attacked a journalist at his home in Veresk.", "Mob violence"),
+    # Military police stepping in make a fight between rival supporters no battle.
+    (
+        (
+            "Supporters of the two candidates clashed during a rally in Norvel and military "
+            "police had to intervene."
+        ),
+        "Violent demonstration",
+    ),
+    # Civilians who evacuated hand no ground to anyone: people displaced.
+    (
+        (
+            "Some 300 families from Tarsa and Dolm (two farming villages in the hills east of "
+            "Brenna) evacuated following the outbreak of hostilities between two clans."
+        ),
+        "Other",
+    ),
+    # Grenades dropped from a drone, a vehicle destroyed with a missile.
+    (
+        "Rebel fighters dropped grenades from a drone on army positions near Korval.",
+        "Air/drone strike",
+    ),
+    (
+        "Rebels destroyed an army truck near Korval with an anti-tank missile.",
+        "Shelling/artillery/missile attack",
+    ),
+    # The abduction is the protesters' grievance, even where the protest was coded as no event.
+    (
+        (
+            "Families who claim their children have been kidnapped by the rebels continued "
+            "their sit-in protest in front of the party building in Brenna."
+        ),
+        "Peaceful protest",
+    ),
+    # What the marchers accuse others of is no violence of theirs.
+    (
+        "Thousands marched through Lirsk, and the marchers accused the court of abusing its power.",
+        "Peaceful protest",
+    ),
+    # Demonstrators beaten or dragged away, no one killed: force that breaks a protest up.
+    (
+        (
+            "Dozens of protesting nurses were beaten and dragged into police vans outside the "
+            "health ministry in Lirsk."
+        ),
+        "Protest with intervention",
+    ),
+    (
+        "Police beat up several demonstrators during a march against fuel prices in Norvel.",
+        "Protest with intervention",
+    ),
+    # Police who "brought the situation under control" at a protest intervened in it.
+    (
+        (
+            "Shopkeepers staged a protest in Marn against a ration dealer. Police reached the "
+            "spot and brought the situation under control."
+        ),
+        "Protest with intervention",
+    ),
+    # A bomb that opened an ambush with gunfire on soldiers is a battle; on traders, a bomb.
+    (
+        (
+            "A roadside bomb exploded near Korval and was followed by gunshots that left three "
+            "soldiers and a policeman dead."
+        ),
+        "Armed clash",
+    ),
+    (
+        "A roadside bomb exploded in the Korval market, killing two traders.",
+        "Remote explosive/landmine/IED",
+    ),
+    # Police who "hit" people, a verb no trigger codes: an attack rather than no label.
+    (
+        (
+            "In the village of Tarsa, police hit several women and teenagers who were asking a "
+            "visiting delegation for food."
+        ),
+        "Attack",
+    ),
+    # Warning shots into the air that hurt no one, at no crowd: a show of force.
+    (
+        (
+            "Border guards fired warning shots into the air near the river crossing at Marn. "
+            "No one was hurt."
+        ),
+        "Other",
+    ),
+    (
+        (
+            "Police officers from across the border fired shots at Valdorian border guards "
+            "near Marn. The shots were blank cartridges and there were no injuries."
+        ),
+        "Other",
+    ),
+    # ... but fire exchanged is a battle, whatever else was fired into the air.
+    (
+        (
+            "Soldiers and rebels exchanged fire near Marn, firing shots into the air and at "
+            "each other. No one was hurt."
+        ),
+        "Armed clash",
+    ),
+    # A deployment told first, then what the troops did.
+    (
+        (
+            "Troops were deployed to three villages near Brenna. The army later fired mortar "
+            "shells at the surrounding hills."
+        ),
+        "Shelling/artillery/missile attack",
+    ),
+    # A lead that names a death no trigger coded outranks a development told after it.
+    (
+        (
+            "A prisoner died under torture in a military jail in Korval. He had signed a "
+            "reconciliation agreement last year."
+        ),
+        "Attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), VICTIMS_CROWDS_AND_LEADS_SENTENCES)
+def test_acled_victims_crowds_and_leads(label, text, sub_type):
+    assert label(text) == sub_type

@@ -291,3 +291,144 @@ def test_events_coder_deaths_without_an_attacker_are_no_assault(code, text):
 def test_events_coder_killing_by_an_armed_group_is_still_an_assault(code):
     events = code("Gunmen killed eleven people in the villages around Dravo on Sunday.")
     assert "ASSAULT" in [e.event for e in events]
+
+
+# --- Police killings and force in news wording (IndiaPoliceEvents-style sentences we wrote) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two youths were killed in police firing in Norvik on Monday.",  # "firing" read as a verb
+        "Two youths died in police firing in Norvik on Monday.",
+    ],
+)
+def test_events_coder_police_firing_gerund_names_the_police(code, text):
+    firing = [e for e in code(text) if e.event == "ASSAULT" and e.mode == "firearms"]
+    assert firing and any(a.sector == "COP" for a in firing[0].actor)
+    assert firing[0].size is not None and firing[0].size.killed == 2
+
+
+def test_events_coder_party_modified_by_ing_participle_is_the_actor(code):
+    event = _one(code("Troops firing from the rooftops wounded six marchers."), "ASSAULT")
+    assert any("troops" in a.name.lower() for a in event.actor)
+
+
+def test_events_coder_fire_without_object_is_shooting(code):
+    events = code("The police fired to disperse the crowd in Dravo.")
+    shooting = [e for e in events if e.event == "ASSAULT" and e.mode == "firearms"]
+    assert shooting and any(a.sector == "COP" for a in shooting[0].actor)
+
+
+@pytest.mark.parametrize(
+    "text", ["The mill fired 200 workers last week.", "The manager was fired last week."]
+)
+def test_events_coder_fire_with_object_or_passive_is_no_shooting(code, text):
+    assert "ASSAULT" not in [e.event for e in code(text)]
+
+
+def test_events_coder_number_modifier_may_sit_inside_a_trigger_phrase(code):
+    event = _one(code("Police fired over 40 rounds at the mob."), "ASSAULT")
+    assert "rounds" in event.trigger
+
+
+def test_events_coder_teargas_shells_are_dispersal_not_shelling(code):
+    events = code("Police burst teargas shells at the crowd in Norvik.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "disperse")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("Police were able to arrest 12 looters in Norvik.", False),
+        ("Police have been able to arrest only one suspect so far.", False),
+        ("Police were not able to arrest the looters.", True),
+        ("Police will be able to arrest the looters.", True),
+        ("Police would have been able to arrest the looters.", True),
+    ],
+)
+def test_events_coder_ability_in_the_past_is_a_realised_act(code, text, hypothetical):
+    event = _one(code(text), "COERCE")
+    assert ("hypothetical" in event.aux) is hypothetical
+    assert any(a.sector == "COP" for a in event.actor)
+
+
+def test_events_coder_without_negates_its_object_not_its_governor(code):
+    fired = _one(code("Soldiers opened fire on the marchers without warning."), "ASSAULT")
+    assert "negated" not in fired.aux
+    spared = _one(code("Police cleared the square without firing a shot."), "ASSAULT")
+    assert "negated" in spared.aux
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magistrate remanded the three men to police custody.",
+        "The editor was sent to jail for a week.",
+        "The court sent the two organisers to judicial custody.",
+    ],
+)
+def test_events_coder_remand_and_committal_to_jail_are_arrests(code, text):
+    event = _one(code(text), "COERCE")
+    assert event.mode == "arrest"
+
+
+def test_events_coder_crowd_that_disperses_of_itself_is_not_dispersed(code):
+    assert "COERCE" not in [e.event for e in code("The marchers then dispersed peacefully.")]
+    for text in ("Police dispersed the marchers with batons.", "The crowd was dispersed."):
+        assert _one(code(text), "COERCE").mode == "disperse"
+
+
+def test_events_coder_picked_up_by_police_is_an_arrest(code):
+    event = _one(code("Ten students were picked up by police from their hostel."), "COERCE")
+    assert event.mode == "arrest"
+    assert "COERCE" not in [e.event for e in code("The parcel was picked up by a courier.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrests were made by the city police on Thursday.",
+        "Residents spoke of the arrests made by the city police on Thursday.",
+    ],
+)
+def test_events_coder_agent_of_passive_light_verb_acts_in_nominal_event(code, text):
+    event = _one(code(text), "COERCE")
+    assert any(a.sector == "COP" for a in event.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers apprehended a threat to the life of their teacher.",  # feared
+        "The new levy helped to arrest the decline of the mills.",  # halted
+        "The old district jail near Dravo was upgraded last year.",  # a building
+    ],
+)
+def test_events_coder_arrest_words_in_other_senses_are_no_arrest(code, text):
+    assert ("COERCE", "arrest") not in [(e.event, e.mode) for e in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("First, we have to arrest the guilty, the minister said.", True),
+        ("The police need to arrest the looters.", True),
+        ("The police had to open fire on the mob.", False),
+    ],
+)
+def test_events_coder_present_obligation_is_not_an_act(code, text, hypothetical):
+    event = next(e for e in code(text) if e.event in ("COERCE", "ASSAULT"))
+    assert ("hypothetical" in event.aux) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "arrest"),
+    [
+        ("Six youths were picked up after the riot in Dravo.", True),
+        ("The driver picked up three passengers in Norvik.", False),
+        ("The parcel was picked up by a courier.", False),
+    ],
+)
+def test_events_coder_picked_up_names_an_arrest_only_in_an_agentless_passive(code, text, arrest):
+    assert (("COERCE", "arrest") in [(e.event, e.mode) for e in code(text)]) is arrest

@@ -16,6 +16,7 @@ from newsledger.steps.events.acled_cues import (
     AcledCues,
     compile_cues,
     fallback_label,
+    lead_sentence,
     refine_label,
     shipped_cues,
 )
@@ -26,6 +27,8 @@ from newsledger.steps.events.acled_sides import (
     bare_capture,
     by_protesters,
     civil_occupation,
+    civilians_fled,
+    civilians_hit,
     crowd_assault,
     is_armed,
     is_mob,
@@ -70,6 +73,10 @@ ACLED_TYPES = {
     "Attack": "Violence against civilians",
     "Mob violence": "Riots",
 }
+STRATEGIC_TYPE = "Strategic developments"
+# Event types of violence that a text's lead names (in words no trigger coded) before the
+# developments told after it ("clashes" or "riots" alone are too loose a word to outrank them).
+VIOLENT_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 # Claims that, made by civilian groups with no other event, are how a protest is reported.
 CLAIM_EVENTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 # Endings of nouns of action ("killing", "abduction", "shootings").
@@ -91,7 +98,8 @@ CAUSE_AFTER = re.compile(r"\b(?:who|whom|whose|which|those|after|following)\b", 
 # Words before a noun of violence that make it the topic of another event.
 TOPIC_BEFORE = re.compile(
     r"\b(?:over|against|about|at|protest\w*|denounc\w*|condemn\w*|mourn\w*|"
-    r"(?:suspected|accused|convicted) of)\s+"
+    r"(?:suspected|accused|convicted) of|accus\w* (?:[\w-]+ ){1,4}of|"
+    r"involved in|responsible for)\s+"
     r"(?:the |a |an |their |his |her |its )?(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
@@ -157,8 +165,9 @@ def _violent_protest(events: list[Event]) -> bool:
         rioters = any("rioter" in a.name.lower() for a in event.actor)
         if rioters or (event.event == "PROTEST" and event.mode == "riot"):
             return True
-        harm = event.event == "ASSAULT" or event.mode == "vandalize"
-        if harm and by_protesters(event) and not {"negated", "hypothetical"} & set(event.aux):
+        harm = (event.event == "ASSAULT" or event.mode == "vandalize") and by_protesters(event)
+        # (what the protesters accuse others of doing is no violence of theirs)
+        if harm and not _named_as_topic(event) and not {"negated", "hypothetical"} & set(event.aux):
             return True
     return False
 
@@ -184,7 +193,11 @@ def _candidates(events: list[Event]) -> list[Event]:
     if not real:
         return _claims_by_civilians(events)[:1]
     first = min(e.evidence.sentence for e in real)
-    return _drop_background(_drop_topics([e for e in real if e.evidence.sentence == first]))
+    lead = [e for e in real if e.evidence.sentence == first]
+    if all(e.event == "MOBILIZE" for e in lead):
+        # (troops deployed first, then what they did: the violence that follows is the news)
+        lead += [e for e in real if e.event == "ASSAULT"]
+    return _drop_background(_drop_topics(lead))
 
 
 def _drop_background(events: list[Event]) -> list[Event]:
@@ -275,6 +288,8 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
             return "Riots", "Violent demonstration"  # the demonstrators attacked
     if best.event == "ASSAULT" and by_protesters(best) and not armed_named(best.actor):
         return "Riots", "Violent demonstration"
+    if civilians_fled(best):
+        return "Strategic developments", "Other"  # people displaced, no ground handed over
     if best.mode == "occupy" and civil_occupation(best):
         return PROTEST_TYPE, "Peaceful protest"  # students who "took over" a toll booth
     if best.mode == "occupy":
@@ -294,6 +309,29 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
     if protest and coerced and best.event in ("PROTEST", "COERCE") and best.mode != "riot":
         return PROTEST_TYPE, "Protest with intervention"
     return event_type, sub
+
+
+def _violent_lead(events: list[Event], text: str, cues: AcledCues) -> tuple[str, str] | None:
+    """The violence a text's first sentence names in words no trigger coded ("died under
+    torture"), when its coded events, all later, are only developments: the lead is the news."""
+    best = acled_event(events)
+    if best is None or best.evidence.sentence == 0:
+        return None
+    label = fallback_label(lead_sentence(text), cues)
+    return label if label and label[0] in VIOLENT_TYPES else None
+
+
+def _grievance(event: Event | None, cues: AcledCues) -> bool:
+    """True for violence told in a relative clause that a protest word follows in its
+    sentence ("families who say their sons were abducted held a sit-in"): the protesters'
+    grievance, even where the protest itself was coded as no event."""
+    if event is None or event.event != "ASSAULT" or not event.trigger:
+        return False
+    text = event.evidence.text.lower()
+    at = text.find(event.trigger.lower())
+    if at < 0 or not RELATIVE.search(text[:at].rsplit(",", 1)[-1]):
+        return False
+    return cues.has("protesters", text[at + len(event.trigger) :])
 
 
 def _event_text(events: list[Event]) -> str:
@@ -335,7 +373,14 @@ def classify_acled(
     cues = cues or shipped_cues()
     lowered = (text or _event_text(events)).lower()
     label = _base_label(events)
+    if label and label[0] == STRATEGIC_TYPE and text:
+        label = _violent_lead(events, lowered, cues) or label
+    if label and label[0] != PROTEST_TYPE and _grievance(acled_event(events), cues):
+        label = PROTEST_TYPE, "Peaceful protest"
     label = label or fallback_label(lowered, cues)
     if label and _arrest_over_crime(events, label, lowered, cues):
         return "Strategic developments", "Arrests"
-    return refine_label(label, lowered, cues) if label else None
+    if not label:
+        return None
+    best = acled_event(events)
+    return refine_label(label, lowered, cues, bool(best and civilians_hit(best)))

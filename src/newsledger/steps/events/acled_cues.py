@@ -21,6 +21,8 @@ REMOTE_TYPE = "Explosions/Remote violence"
 STRATEGIC_SUBS = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
 # Sub-types of ground violence that aircraft named in the text turn into an air strike.
 GROUND_SUBS = frozenset({"Attack", "Armed clash", "Mob violence"})
+# Munitions that, fired or dropped from aircraft or drones, make an air or drone strike.
+AIRBORNE_SUBS = frozenset({"Shelling/artillery/missile attack", "Grenade"})
 # Sub-types of fighting that small-arms fire in the text turns into an armed clash (ACLED codes
 # an exchange involving small arms as a battle even when mortars were fired too).
 FIRE_SUBS = frozenset({"Shelling/artillery/missile attack", "Attack", "Grenade", "Armed clash"})
@@ -37,6 +39,8 @@ MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"}
 GRENADE_SUBS = GROUND_SUBS | {"Remote explosive/landmine/IED"}
 # Labels that captives set free turn into ACLED's "Other" strategic development.
 CAPTIVE_SUBS = frozenset({"Abduction/forced disappearance", "Arrests"})
+# Labels that shots fired into the air at no one turn into ACLED's "Other" development.
+SHOW_OF_FORCE_SUBS = frozenset({"Attack", "Armed clash", "Protest with intervention"})
 # The end of a text's first sentence (the text is lower-cased: any full stop before a word).
 LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[a-z0-9])")
 TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -100,8 +104,8 @@ def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | No
     aircraft = cues.has("aircraft", text) and not cues.has("battle", text)
     if sub in GROUND_SUBS and (aircraft or cues.has("air", text)):
         return REMOTE_TYPE, "Air/drone strike"
-    if sub == "Shelling/artillery/missile attack" and cues.has("air", text):
-        return REMOTE_TYPE, "Air/drone strike"  # missiles fired from aircraft or drones
+    if sub in AIRBORNE_SUBS and cues.has("air", text):
+        return REMOTE_TYPE, "Air/drone strike"  # missiles or grenades fired from aircraft or drones
     guns = cues.has("small_arms", text) or cues.has("firearms", text)
     planted = cues.has("remote_explosive", text)
     if sub in GRENADE_SUBS and cues.has("grenade", text) and not (guns or planted):
@@ -122,18 +126,25 @@ def _mine_struck(sub: str, text: str, cues: AcledCues) -> bool:
     return sub == "Armed clash" and cues.has("remote_explosive", text) and not battle
 
 
-def _refine_fighting(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
-    """Re-read a fighting label by the weapons, the sides and the targets the text names."""
+def _refine_fighting(
+    sub: str, text: str, cues: AcledCues, civilians_hit: bool = False
+) -> tuple[str, str] | None:
+    """Re-read a fighting label by the weapons, the sides and the targets the text names
+    (`civilians_hit`: the event names only civilians as its victims, so soldiers or police
+    named in the text are its perpetrators, not its targets)."""
     if sub == "Armed clash" and cues.has("crowd_fight", text) and not cues.has("armed_party", text):
         return "Riots", "Mob violence"  # groups of unarmed people fighting each other
     if sub in FIRE_SUBS and cues.has("small_arms", text):
         return "Battles", "Armed clash"  # direct fire between parties, heavy weapons or not
+    guns = cues.has("firearms", text) or cues.has("small_arms", text)
+    if sub == "Remote explosive/landmine/IED" and guns and _armed_target(text, cues):
+        return "Battles", "Armed clash"  # a bomb that opened an ambush on armed men
     fight = sub == "Armed clash" and cues.has("engagement", text)  # heavy weapons in a battle
     if sub in ("Attack", "Armed clash") and cues.has("heavy_weapons", text) and not fight:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     one_sided = cues.has("one_sided", text)
     off_duty = cues.has("off_duty", text)  # victims off duty are civilians to ACLED
-    armed_target = cues.has("armed_target", text) and not off_duty
+    armed_target = _armed_target(text, cues, civilians_hit)
     two_sided = armed_target or cues.has("battle", text)
     if sub == "Attack" and (armed_target or cues.has("battle", text) and not one_sided):
         return "Battles", "Armed clash"
@@ -143,14 +154,23 @@ def _refine_fighting(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | 
         return "Battles", "Armed clash"  # arrests or looting in the course of a fire fight
     if sub == "Non-state actor overtakes territory" and cues.has("regain", text):
         return "Battles", "Government regains territory"
+    if sub == "Looting/property destruction" and cues.has("heavy_weapons", text):
+        return REMOTE_TYPE, "Shelling/artillery/missile attack"  # a vehicle hit by a missile
     if sub == "Looting/property destruction" and cues.has("battle", text):
         return "Battles", "Armed clash"  # villages burned during a battle
-    if sub == "Attack" and cues.has("property", text):
+    if sub == "Attack" and cues.has("property", text) and not _deaths(text, cues):
         return "Strategic developments", "Looting/property destruction"
     deaths = _deaths(text, cues)
     if sub == "Looting/property destruction" and deaths and not _crowd(text, cues):
         return "Violence against civilians", "Attack"  # a raid that killed people
     return None
+
+
+def _armed_target(text: str, cues: AcledCues, civilians_hit: bool = False) -> bool:
+    """True when the text names soldiers, police on duty or armed men as the ones hit."""
+    member = cues.has("armed_member", text) and not civilians_hit
+    armed = member or cues.has("armed_target", text) or cues.has("armed_victim", text)
+    return armed and not cues.has("off_duty", text)
 
 
 def _deaths(text: str, cues: AcledCues) -> bool:
@@ -176,7 +196,9 @@ def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[s
         sub = "Mob violence"  # rioters fighting each other, with no demand made
     if sub == "Mob violence" and cues.has("armed_party", text) and not cues.has("lynching", text):
         return "Battles", "Armed clash"
-    if sub == "Mob violence" and cues.has("protest_words", text) and not crowd:
+    # (groups fighting each other who also block a road are still a brawl, not a protest)
+    demo = cues.has("protest_words", text) and not cues.has("crowd_fight", text)
+    if sub == "Mob violence" and demo and not crowd:
         return "Riots", "Violent demonstration"  # demonstrators, not a mob, turned violent
     gathered = any(cues.has(name, text) for name in ("demonstration", "protesters", "gathering"))
     if sub == "Protest with intervention" and not gathered and cues.has("riot", text):
@@ -189,6 +211,8 @@ def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[s
         return PROTEST_TYPE, "Protest with intervention"
     if sub == "Looting/property destruction" and cues.has("protesters", text):
         return "Riots", "Violent demonstration"  # "protesters torch vehicles"
+    if sub == "Arrests" and cues.has("protesters", text) and cues.has("riot", text):
+        return "Riots", "Violent demonstration"  # rioting demonstrators detained
     if sub == "Arrests" and cues.has("protesters", text):
         return PROTEST_TYPE, "Protest with intervention"  # demonstrators detained
     return event_type, sub
@@ -198,10 +222,15 @@ def _refine_protest_force(sub: str, text: str, cues: AcledCues) -> tuple[str, st
     """Security forces shooting or beating demonstrators who did not riot: excessive force."""
     if sub not in FORCE_SUBS or cues.has("riot", text):
         return None
-    lethal = cues.has("lethal", text) or not cues.has("less_lethal", text)
+    if cues.has("protesters_beaten", text) and not cues.has("lethal", text):
+        return PROTEST_TYPE, "Protest with intervention"  # blows that kill no one
+    # (shots fired into the air hit no one: a warning, not lethal force)
+    harmless = cues.has("less_lethal", text) or cues.has("warning_shots", text)
+    lethal = cues.has("lethal", text) or not harmless
     if lethal and cues.has("force_on_protesters", text):
         return PROTEST_TYPE, "Excessive force against protesters"
-    if sub == "Attack" and not lethal and cues.has("protesters", text):
+    crowd = cues.has("protesters", text) or cues.has("gathering", text)
+    if sub == "Attack" and not lethal and crowd:
         return PROTEST_TYPE, "Protest with intervention"  # rounds of tear gas at a protest
     return None
 
@@ -213,6 +242,8 @@ def _refine_excessive(text: str, cues: AcledCues) -> tuple[str, str]:
     harm = cues.has("lethal", text) or cues.has("force_on_protesters", text)
     if cues.has("intervention", text) and not harm:
         return PROTEST_TYPE, "Protest with intervention"  # shots in the air, no one hit
+    if cues.has("protesters_beaten", text) and not cues.has("lethal", text):
+        return PROTEST_TYPE, "Protest with intervention"  # blows that killed no one
     return PROTEST_TYPE, "Excessive force against protesters"
 
 
@@ -221,12 +252,14 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
     agreed: non-violent developments."""
     if sub == "Peaceful protest" and cues.has("protest_ban", text):
         return "Strategic developments", "Change to group/activity"
+    if sub in SHOW_OF_FORCE_SUBS and _show_of_force(text, cues):
+        return "Strategic developments", "Other"  # shots into the air at no one
     if sub in GROUND_SUBS and cues.has("truce", text):
         return "Strategic developments", "Agreement"
     deaths = _deaths(text, cues)
     # (civilians who evacuated their villages handed no ground to anyone either)
     flight = sub in ("Armed clash", "Mob violence", "Non-violent transfer of territory")
-    if flight and cues.has("displacement", _lead(text)) and not deaths:
+    if flight and cues.has("displacement", lead_sentence(text)) and not deaths:
         return "Strategic developments", "Other"  # people who fled the fighting, told first
     freed = cues.has("captives_freed", text)
     if (
@@ -247,13 +280,27 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
     return None
 
 
-def _lead(text: str) -> str:
+def _show_of_force(text: str, cues: AcledCues) -> bool:
+    """True for warning shots or blanks that hurt no one, fired at no crowd: a show of force
+    rather than an attack or an intervention."""
+    if not cues.has("warning_shots", text) or _deaths(text, cues):
+        return False
+    unhurt = cues.has("no_casualties", text) or not cues.has("hurt", text)
+    crowd = any(cues.has(name, text) for name in ("protesters", "gathering", "riot", "mob_actor"))
+    fight = cues.has("battle", text) or cues.has("small_arms", text)  # fire exchanged
+    return unhurt and not crowd and not fight
+
+
+def lead_sentence(text: str) -> str:
     """The first sentence of a text: what its writer put first is its news."""
     return LEAD_END.split(text, maxsplit=1)[0]
 
 
-def refine_label(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[str, str]:
-    """Correct an event-based label with the text's cues, as an ACLED coder reads the note."""
+def refine_label(
+    label: tuple[str, str], text: str, cues: AcledCues, civilians_hit: bool = False
+) -> tuple[str, str]:
+    """Correct an event-based label with the text's cues, as an ACLED coder reads the note
+    (`civilians_hit`: the labelling event names only civilians as its victims)."""
     if label[1] == "Grenade" and cues.has("firearms", text):
         label = ("Violence against civilians", "Attack")  # a shooting the grenade opened
     if label[1] == "Excessive force against protesters":
@@ -261,13 +308,13 @@ def refine_label(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[st
     sub = label[1]
     strategic = _refine_strategic(sub, text, cues)
     if strategic and strategic[1] == "Attack":  # captives killed: whom they were matters
-        return _refine_fighting("Attack", text, cues) or strategic
+        return _refine_fighting("Attack", text, cues, civilians_hit) or strategic
     scene = _without_topics(text, cues)
     return (
         strategic
         or _refine_weapon(sub, text, cues)
         or _refine_protest_force(sub, scene, cues)
-        or _refine_fighting(sub, text, cues)
+        or _refine_fighting(sub, text, cues, civilians_hit)
         or _refine_crowd(label, scene, cues)
     )
 

@@ -16,7 +16,7 @@ MOB_WORDS = frozenset(
         "community locals farmers workers traders vendors students "
         # ... and other plain people with no arms to their name ("inhabitants attacked police")
         "persons citizens inhabitants youths youth laborers labourers migrants inmates "
-        "prisoners neighbours neighbors relatives party"
+        "prisoners neighbours neighbors relatives employees party"
     ).split()
 )
 # Words that make a group an armed one whatever else it is called ("an unidentified armed group").
@@ -91,7 +91,7 @@ def violence_label(event: Event, sub: str) -> str:
     # (an ambush is laid by armed men, whoever its victims were)
     ambush = (event.trigger or "").lower().startswith("ambush")
     crowd_clash = event.mode == "clash" and civil and not ambush and not armed_named(sides)
-    if is_mob(event) or crowd_clash:
+    if is_mob(event) or crowd_clash or _civilians_turned_on(event):
         return "Mob violence"  # unarmed people fighting each other or the police: a riot
     if sub == "Attack" and is_armed(event.recipient):
         return "Armed clash"
@@ -99,6 +99,22 @@ def violence_label(event: Event, sub: str) -> str:
     if sub == "Attack" and unnamed and event.mode in ("firearms", "beat") and not blows(event):
         return "Armed clash"  # shots with no one named on either side: an exchange of fire
     return sub
+
+
+def civilians_hit(event: Event) -> bool:
+    """True for violence whose named victims are all civilians ("opened fire at a man"): the
+    soldiers or police named beside them are the ones who did it."""
+    victims = event.recipient
+    plain = all(v.sector == "CVL" and not armed_named([v]) for v in victims)
+    return event.event == "ASSAULT" and bool(victims) and plain
+
+
+def _civilians_turned_on(event: Event) -> bool:
+    """True for civilians named by trade or sector who beat or fought an armed party
+    ("drivers attacked the police officers"): a riot, not a battle."""
+    civil = any(a.sector in CIVIL_SECTORS - {"OPP"} for a in event.actor)
+    plain = civil and not armed_named(event.actor)
+    return plain and event.mode in ("beat", "clash") and is_armed(event.recipient)
 
 
 def state_bombing(event: Event) -> bool:
@@ -138,6 +154,14 @@ def civil_occupation(event: Event) -> bool:
     civil = any(a.sector in CIVIL_SECTORS - {"OPP"} for a in event.actor)
     plain = any(a.sector is None and _head(a.name) in PLAIN_PEOPLE for a in event.actor)
     return (civil or plain) and not armed_named(event.actor)
+
+
+def civilians_fled(event: Event) -> bool:
+    """True for civilians who left ("families evacuated", "villagers withdrew"): people
+    displaced, who hand no ground to anyone (ACLED's "Other" development)."""
+    if event.event != "RETREAT" or armed_named(event.actor):
+        return False
+    return any(a.sector == "CVL" or _head(a.name) in PLAIN_PEOPLE for a in event.actor)
 
 
 def _head(name: str) -> str:

@@ -111,11 +111,17 @@ def verb_subject(verb: Any, depth: int = 0) -> Any | None:
         return subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_subject(verb.head, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "police were able to arrest"
+        return verb_subject(verb.head.head, depth + 1)
     if verb.dep_ == "xcomp":  # "prompted Washington to impose", "was forced to sit down"
         objects = children_with(verb.head, ("dobj", "nsubjpass"))
         return objects[0] if objects else verb_subject(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _names_agent(verb.head):
+        # the party an "-ing" participle modifies acts: "police firing on a mob"; one with an
+        # aim ("rebels fighting to topple it") describes the party rather than reports an act
+        return None if children_with(verb, ("xcomp",)) else verb.head
     if verb.dep_ == "ROOT":
         return _preverbal_subject(verb)
     if verb.dep_ in ("pcomp", "pobj") and verb.tag_ == "VBG":  # "the day after meeting X"
@@ -235,6 +241,20 @@ def _light_verb(noun: Any) -> Any | None:
     return None
 
 
+def _passive_light_agent(noun: Any) -> Any | None:
+    """The `by` agent of a passive light verb carrying a nominal trigger, the noun its passive
+    subject ("the arrests were made by the police") or the noun it modifies ("the arrests
+    made by the police")."""
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
+    verbs += [c for dep, c in labelled_children(noun) if dep == "acl" and c.tag_ == "VBN"]
+    for verb in verbs:
+        if verb.lemma_.lower() in LIGHT_VERBS:
+            agents = [p for a in children_with(verb, ("agent",)) for p in pobjs(a)]
+            if agents:
+                return agents[0]
+    return None
+
+
 def noun_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
     """Return (actor, recipient) tokens of a nominal trigger."""
     head, phrase = match.head, {t.i for t in match.tokens}
@@ -267,6 +287,8 @@ def noun_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
         recipient = complement_subject(head)  # "insisted on its demand that Z resign"
     if actor is None and light:
         actor = verb_subject(carrier)  # "women held a rally"
+    if actor is None:
+        actor = _passive_light_agent(head)  # "arrests were made by the police"
     return valid_argument(actor), valid_argument(recipient)
 
 

@@ -36,6 +36,9 @@ GOVERNING_DEPS = frozenset({"xcomp", "conj"})
 AGGREGATE_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 
 
+# "have to" / "need to" in the present state an obligation, not an act.
+OBLIGATION_VERBS = frozenset({"have", "need"})
+PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 # "gathered to protest" reports a protest, not a plan for one.
 GATHERING_VERBS = frozenset({"gather", "assemble", "rally", "march", "come", "converge"})
 
@@ -83,8 +86,11 @@ def is_negated(head: Any, aux: dict[str, list[str]]) -> bool:
     """True when the trigger is negated ("did not meet") or governed by a refusal verb."""
     negation = _cues(aux).negation
     for dep, child in labelled_children(head):
-        if dep == "neg" or (dep != "cc" and child.lower_ in negation):
-            return True
+        if dep == "neg" or (dep != "cc" and child.lower_ in negation and child.lower_ != "without"):
+            return True  # "fired without warning" still fired: "without" negates its object
+    clause = head.head if head.dep_ == "dobj" else head  # "without firing a shot"
+    if clause.dep_ in ("pobj", "pcomp") and clause.head.lower_ == "without":
+        return True  # "dispersed them without firing a shot"
     if head.dep_ != "xcomp":
         return False
     refusal = _cues(aux).refusal
@@ -116,8 +122,10 @@ def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
         lemma = governor.lemma_.lower()
         if lemma in cues.future:
             return FUTURE
-        if lemma in cues.hypothetical:
+        if lemma in cues.hypothetical and not _realised_ability(governor, cues):
             return HYPOTHETICAL
+        if lemma in OBLIGATION_VERBS and governor.tag_ in PRESENT_TAGS and is_infinitive(head):
+            return HYPOTHETICAL  # "we have to arrest the guilty" (but "police had to fire")
     if (
         head.dep_ == "advcl"
         and is_infinitive(head)
@@ -125,6 +133,20 @@ def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
     ):
         return HYPOTHETICAL  # purpose clause: "marched to pressure the government"
     return None
+
+
+def _realised_ability(governor: Any, cues: _Cues) -> bool:
+    """True for an ability stated in the past with no modal or negation ("police were able to
+    arrest six", "have been able to arrest one"): the act took place."""
+    if governor.lemma_.lower() != "able" or governor.dep_ != "acomp":
+        return False
+    copula = governor.head
+    children = [(dep, c) for dep, c in labelled_children(copula) if c.i != governor.i]
+    modals = cues.hypothetical | cues.future
+    if any(dep == "neg" or c.lemma_.lower() in modals for dep, c in children):
+        return False
+    perfect = any(dep == "aux" and c.lemma_.lower() == "have" for dep, c in children)
+    return copula.tag_ == "VBD" or (copula.tag_ == "VBN" and perfect)
 
 
 def _opens_phrase(token: Any, cues: _Cues) -> bool:

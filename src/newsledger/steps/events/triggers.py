@@ -19,8 +19,9 @@ MAX_GAP = 6
 GAP_POS = frozenset(
     {"DET", "ADJ", "PRON", "ADV", "NUM", "NOUN", "PROPN", "PART", "PUNCT", "CCONJ", "X"}
 )
-# A participle modifying a noun may sit in a gap too ("cancelled a planned visit").
-GAP_DEPS = frozenset({"amod", "compound"})
+# A participle modifying a noun may sit in a gap too ("cancelled a planned visit"), and so may
+# a number's modifier ("fired over 50 rounds").
+GAP_DEPS = frozenset({"amod", "compound", "quantmod"})
 # Endings stripped from a word the lemmatiser left unchanged ("protested" tagged as a noun).
 UNLEMMATISED_SUFFIXES = ("ed", "d", "ing", "es", "s")
 # Entity labels whose tokens are never triggers ("March 3", "20 percent").
@@ -29,7 +30,12 @@ NON_TRIGGER_ENTS = frozenset(
 )
 # A noun trigger's sense may show in the subject of the verb that governs it.
 OBJECT_DEPS = frozenset({"dobj"})
+# A verb named only without an object is not that event with one, nor in the passive.
+OBJECT_OR_PASSIVE_DEPS = frozenset({"dobj", "nsubjpass", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Where an "-ing" word tagged as a verb may stand for a noun trigger, unless it takes these.
+GERUND_DEPS = frozenset({"acl", "pobj"})
+GERUND_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubj", "attr"})
 # Participial modifiers describe a state, not a new event ("jailed opposition leaders").
 STATE_DEPS = frozenset({"amod", "compound"})
 
@@ -44,8 +50,12 @@ class TriggerMatch:
 
     @property
     def nominal(self) -> bool:
-        """True when the head is a noun ("the visit", "sanctions")."""
-        return self.head.pos_ in ("NOUN", "PROPN")
+        """True when the head is a noun ("the visit", "sanctions"), or a gerund read as a
+        participle that is a preposition's object ("killed in police firing")."""
+        head = self.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return True
+        return head.dep_ == "pobj" and _is_mistagged_gerund(head)
 
     @property
     def text(self) -> str:
@@ -60,7 +70,18 @@ def _pos_ok(token: Any, pos: str | None) -> bool:
         return token.pos_ in ("VERB", "NOUN", "ADP", "PART", "ADV", "ADJ", "AUX")
     if pos == "VERB":
         return token.pos_ == "VERB"
+    if pos == "NOUN" and _is_mistagged_gerund(token):
+        return True
     return token.pos_ == pos
+
+
+def _is_mistagged_gerund(token: Any) -> bool:
+    """True for an "-ing" word the tagger read as a participle although it names an act, as
+    in "killed in police firing" (parsed "police" + participle "firing"): a participle with no
+    object or complement that modifies a noun or is a preposition's object."""
+    if token.tag_ != "VBG" or token.dep_ not in GERUND_DEPS:
+        return False
+    return not any(c.dep_ in GERUND_COMPLEMENT_DEPS for c in token.children)
 
 
 def _match_at(
@@ -103,11 +124,15 @@ def _passive_match(token: Any, pattern: TriggerPattern) -> list[Any] | None:
 def _is_false_friend(head: Any, codebook: Codebook) -> bool:
     """True when a modifier shows the trigger word is used in another sense ("air strike"),
     or, for the object of a light verb, its subject does ("aircraft carried out strikes"), or
-    a verb that names its event only without an object has one ("a shell struck the school")."""
+    a verb that names its event only without an object has one ("a shell struck the school"),
+    or one that names it only with an object (or in the passive) has none ("they dispersed")."""
     lemma = head.lemma_.lower()
     if lemma in codebook.raw.get("intransitive", ()) and head.pos_ == "VERB":
-        if any(c.dep_ in OBJECT_DEPS for c in head.children):
+        if any(c.dep_ in OBJECT_OR_PASSIVE_DEPS for c in head.children):
             return True  # a missile "struck a school": no labour strike takes an object
+    if lemma in codebook.raw.get("transitive", ()) and head.pos_ == "VERB":
+        if not any(c.dep_ in OBJECT_OR_PASSIVE_DEPS for c in head.children):
+            return True  # marchers "dispersed peacefully": nobody dispersed them
     friends = codebook.false_friends.get(lemma)
     if not friends:
         return False
@@ -117,10 +142,20 @@ def _is_false_friend(head: Any, codebook: Codebook) -> bool:
     return any(c.lemma_.lower() in friends for c in near)
 
 
+def _is_agentless_passive(verb: Any) -> bool:
+    """True for a verb in the passive with no `by` agent ("were picked up" in a sweep; one
+    "picked up by a courier" was not arrested, and the police have their own phrase)."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
 def _candidates(token: Any, codebook: Codebook) -> tuple[list[TriggerPattern], bool]:
     """Patterns that may start at `token`, and whether they were found through a crude stem
     because the tagger left an inflected verb unlemmatised ("protested" tagged as a noun)."""
     found = codebook.patterns.get(token.lemma_.lower()) or codebook.patterns.get(token.lower_)
+    if found and token.tag_ == "VBG" and token.lower_ != token.lemma_.lower():
+        # "firing" opens its verb's phrases ("!fire at") and, as a gerund, "firing:NOUN"
+        found = found + codebook.patterns.get(token.lower_, [])
     if found:
         return found, False
     if token.lemma_.lower() == token.lower_:
@@ -197,6 +232,10 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
             single = len(pattern.words) == 1
             if (head.dep_ in STATE_DEPS and head.pos_ != "NOUN") or (
                 single and _is_false_friend(head, codebook)
+            ):
+                continue
+            if pattern.phrase in codebook.raw.get("passive_only", ()) and not _is_agentless_passive(
+                head
             ):
                 continue
             used.update(t.i for t in tokens)
