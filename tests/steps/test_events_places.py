@@ -601,3 +601,44 @@ def test_places_tagged_sites_give_way(sentence, trigger, tagged, expected_name):
     spans = [(tagged, start, start + len(tagged))]
     place, _ = find_event_place(sentence, spans, sentence.index(trigger), None)
     assert place is not None and place.name == expected_name
+
+
+@pytest.mark.parametrize(
+    ("pattern_name", "text", "matches"),
+    [
+        # "de la" read as one particle or two must not double the splits at each repeat.
+        ("NAME_RE", "Anna" + " de la" * 40 + " x", True),
+        # A coder remark followed by a long run of layout spaces and no closing mark.
+        ("CODED_TO", "coded to A" + " " * 200_000 + "x", False),
+    ],
+)
+def test_place_patterns_stay_linear_on_particles_and_space_runs(pattern_name, text, matches):
+    import signal
+
+    from newsledger.steps.events import toponyms
+
+    def too_slow(signum, frame):
+        raise TimeoutError(f"{pattern_name} backtracked")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(5)
+    try:
+        found = getattr(toponyms, pattern_name).search(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert (found is not None) == matches
+
+
+@pytest.mark.parametrize(
+    "name", ["Santa Teresa del Tuy", "Juan de la Cruz", "Rio de Janeiro", "Puerto de las Nieves"]
+)
+def test_place_name_keeps_its_particles(name):
+    from newsledger.steps.events.toponyms import NAME_RE
+
+    assert [m.group() for m in NAME_RE.finditer(f"the talks in {name} ended")] == [name]
+
+
+def test_place_offsets_survive_extra_spaces_after_a_skipped_word():
+    place, _ = find_event_place("In  Hrodna, police detained nine people.", [], 15, None)
+    assert place is not None and place.text == "Hrodna" and place.precision == "city"

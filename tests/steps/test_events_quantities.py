@@ -326,3 +326,13 @@ def test_quantities_cue_field_of_first_matching_pattern(word):
 )
 def test_tolls_found_whatever_the_letters_case(text, total):
     assert summary_fatalities(text) == total
+
+
+def test_parse_number_rejects_a_digit_run_too_long_to_be_a_count():
+    assert parse_number("9" * 400) is None
+    assert parse_number("123456789012345") == 123456789012345
+
+
+def test_extract_size_survives_a_huge_digit_run():
+    size = extract_size("Police said " + "9" * 400 + " people were killed.", "ASSAULT", 0)
+    assert size is None or size.killed is None

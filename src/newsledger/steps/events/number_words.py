@@ -38,6 +38,10 @@ NUMBER_PATTERN = rf"(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}"
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER_PATTERN})$", re.IGNORECASE)
 
 
+# Longer digit runs are identifiers or noise, not counts.
+MAX_DIGITS = 15
+
+
 def parse_number(phrase: str) -> int | None:
     """Return the integer a number phrase states, or None when it is not one.
 
@@ -60,6 +64,8 @@ def parse_number(phrase: str) -> int | None:
     if words[-1] in SCALES and len(words) > 1:
         scale = SCALES[words.pop()]
     head = " ".join(words).replace(",", "")
+    if len(head) > MAX_DIGITS:
+        return None  # no count of people runs to this many digits (float() would overflow)
     if re.fullmatch(r"\d+(?:\.\d+)?", head):
         return int(round(float(head) * scale))
     value = 0

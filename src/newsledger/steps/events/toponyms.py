@@ -32,9 +32,11 @@ NAME_PARTICLES = r"de|del|de\s+la|da|do|dos|das|los|las|al|el|ad|ash|ar|az|wa|la
 # A hyphen stays inside a word only when no capital follows it, so "Ab-Ab-Ab-..." splits one
 # way, not 2^n ways (the search stays linear on hostile hyphen chains). After a hyphen a
 # single capital is a word ("Zzyv-U").
+# The particle loop is possessive and ends at a word boundary: "de la" read as one particle
+# or as two must not double the ways to split each repeat.
 NAME_RE = re.compile(
     rf"[A-Z](?:[\w'’.]|-(?![A-Z]))*\w"
-    rf"(?:(?:\s+(?:{NAME_PARTICLES}))*(?:\s+[A-Z](?:[\w'’]|-(?![A-Z]))*\w"
+    rf"(?:(?:\s+(?:{NAME_PARTICLES})\b)*+(?:\s+[A-Z](?:[\w'’]|-(?![A-Z]))*\w"
     rf"|-[A-Z](?:(?:[\w'’]|-(?![A-Z]))*\w)?))*"
 )
 # Capitalised words that start sentences or name times, never places.
@@ -251,8 +253,10 @@ def division_of_code(code: str, near: list[str]) -> str | None:
 # ACLED's coder remark "[coded to Hrodna-Centre]", "[coded to Minsk with GP2]", "coded
 # at X (District, Province)" states where the event was recorded: it beats what the sentence
 # names.
+# The name is capped: a lazy run followed by a look-ahead that opens with whitespace would
+# rescan a long run of spaces at every step.
 CODED_TO = re.compile(
-    r"\bcoded\s+(?:to|at)\s+(?P<name>[A-Z][^\[\](),;:.]*?)(?=\s+with\b|\s*[\]),;:.(]|$)"
+    r"\bcoded\s+(?:to|at)\s+(?P<name>[A-Z][^\[\](),;:.]{0,80}?)(?=\s+with\b|\s*[\]),;:.(]|$)"
 )
 
 
@@ -275,6 +279,8 @@ def coded_place(sentence: str, hint: str | None) -> Place | None:
     return place
 
 
+# A name's first word and the whitespace after it (offsets must follow every space skipped).
+LEADING_WORD = re.compile(r"(\S+)\s+(?=\S)")
 DIRECTION_OF = re.compile(
     r"\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?=[A-Z])", re.IGNORECASE
 )
@@ -288,9 +294,8 @@ def candidate_names(
     found = [part for place in places for part in split_direction(place)]
     for match in NAME_RE.finditer(sentence):
         start, text = match.start(), match.group()
-        while text.split(" ", 1)[0].lower() in NOT_PLACE_WORDS and " " in text:
-            head = text.split(" ", 1)[0]
-            text, start = text[len(head) + 1 :].lstrip(), start + len(head) + 1
+        while (head := LEADING_WORD.match(text)) and head[1].lower() in NOT_PLACE_WORDS:
+            text, start = text[head.end() :], start + head.end()
         end = start + len(text)
         if text.lower() in NOT_PLACE_WORDS:
             continue
