@@ -262,3 +262,45 @@ def test_disclaimers_and_licences_are_site_notices(text: str, notice: bool) -> N
     from newsledger.steps.clean.patterns import is_notice
 
     assert is_notice(text) is notice
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        "QmFzZTY0IGJsb2Igb2YgcmFuZG9tIGJ5dGVz" * 120,  # an encoded attachment
+        "=" * 400,
+        "!" * 6000,
+        "x" * 6000,
+        "1" * 6000,
+        "word " * 1200,
+    ],
+)
+def test_clean_text_best_effort_body_is_never_a_blob(blob: str) -> None:
+    # The best-effort body rescues prose, not encoded data or runs of one character or word.
+    result = clean_text_capture(f"Menu\n\n{blob}\n\nContact us")
+    assert result.text == ""
+    assert result.reason == "not_article"
+
+
+def test_clean_text_reader_comments_under_a_short_brief_are_removed() -> None:
+    brief = _ARTICLE[:2]
+    comments = [
+        "I walk past the old quay every morning and it has been a ruin for far too long, so "
+        "I am glad the council finally found the money to rebuild it before it falls down.",
+        "My grandfather loaded barley on that quay for forty years. It would have broken his "
+        "heart to see it burn, and it would make him proud to see it working again next year.",
+        "Who is going to pay for the loan when the trade does not come back? The council "
+        "should publish its figures before it spends a single coin of our money on the stone.",
+    ]
+    raw = "\n\n".join(["Grain Quay To Be Rebuilt", *brief, "Comments", *comments])
+    result = clean_text_capture(raw)
+    assert result.text.endswith(brief[-1])
+    assert not any(comment[:30] in result.text for comment in comments)
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe/AFP", "Jane Roe,AP", "Jane Roe/Reuters files"])
+def test_agency_credit_without_a_space_is_a_caption(credit: str) -> None:
+    from newsledger.steps.clean.patterns import CAPTION, chrome_reason
+
+    line = f"Workers repair the damaged quay in the harbour on Monday. {credit}"
+    assert chrome_reason(line, len(line.split())) == CAPTION

@@ -94,10 +94,15 @@ BANNER_CASED_SHARE = 0.5
 COMMENTS_MIN_PROSE_WORDS = 60
 # ... and not when it opens a run of prose (MARKER_RUN_MIN_PARAGRAPHS paragraphs or more,
 # starting within MARKER_RUN_REACH units, unbroken by MARKER_RUN_BREAK non-prose units in a
-# row) that outweighs the prose above it: the article itself follows a header link.
+# row) of MARKER_RUN_MIN_RATIO times the prose above it, which is at most
+# MARKER_TOP_MAX_PROSE_WORDS: the article itself follows a header link placed under a teaser
+# near the top. A few reader comments under a short brief (comments can be paragraphs of
+# prose themselves) are no such run.
 MARKER_RUN_REACH = 10
 MARKER_RUN_BREAK = 2
 MARKER_RUN_MIN_PARAGRAPHS = 3
+MARKER_TOP_MAX_PROSE_WORDS = 150
+MARKER_RUN_MIN_RATIO = 2
 # An "About the author" heading is a short line of its own (not a bulleted menu item).
 ABOUT_HEADING_MAX_WORDS = 6
 # A sentence break: a full stop or mark before a space or a closing quote; Chinese and
@@ -331,7 +336,9 @@ def _cut_comments(units: list[Unit], reasons: list[str | None], classes: list[st
             end is not None
             and prose >= COMMENTS_MIN_PROSE_WORDS
             and (
-                _site_copyright(unit.text) or _prose_run_below(units, classes, unit.index) <= prose
+                _site_copyright(unit.text)
+                or prose > MARKER_TOP_MAX_PROSE_WORDS
+                or _prose_run_below(units, classes, unit.index) < MARKER_RUN_MIN_RATIO * prose
             )
         ):
             for later in units[unit.index :]:

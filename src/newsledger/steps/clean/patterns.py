@@ -328,9 +328,10 @@ def _phrase_reason(text: str, low: str, words: int) -> str | None:
     return None
 
 
-# Line endings of an agency photo credit ("Jane Roe / AP", "Jane Roe, AFP"): tested with one
-# `endswith` instead of more substring cues.
-AGENCY_ENDINGS = (" ap", " afp", " epa", " file", " images")
+# Line endings of an agency photo credit ("Jane Roe / AP", "Jane Roe,AFP", "... /Reuters
+# files"): tested with one `endswith` instead of more substring cues. No space before them,
+# since PHOTO_CREDIT allows none; PHOTO_CREDIT itself decides ("map" ends in "ap").
+AGENCY_ENDINGS = ("ap", "afp", "epa", "file", "files", "images")
 # Substrings that any PHOTO_CREDIT / PROMO_PHRASE / FOOTER_PHRASE match contains: fast
 # filters before the regexes.
 PHOTO_CUES = Cues(

@@ -23,6 +23,13 @@ from newsledger.steps.clean.patterns import CAPTION, LINK_LIST, NAVIGATION, SITE
 # found by their words (footer, share, comment headings) stay removed: a page with nothing
 # but a cookie notice has no body.
 SOFT_REASONS = (LINK_LIST, SITE_FURNITURE, NAVIGATION, CAPTION)
+# A line rescued as prose must read as text, not as an encoded blob or a run of one
+# character or word: mostly letters, and either several words, not most of them repeats, or
+# a script written without spaces (Thai, Chinese) with a varied alphabet.
+TEXT_MIN_LETTER_SHARE = 0.6
+TEXT_MIN_WORDS = 5
+TEXT_MIN_DISTINCT_WORD_SHARE = 0.3
+TEXT_MIN_DISTINCT_CHARS = 10
 
 
 def relax_labels(
@@ -49,7 +56,11 @@ def relax_labels(
         if reason is not None:
             continue
         cls = classify_unit(unit, None, language)
-        if cls not in (GOOD, NEAR) and (several_sentences(unit) or _long_unjudged(unit, language)):
+        if (
+            cls not in (GOOD, NEAR)
+            and (several_sentences(unit) or _long_unjudged(unit, language))
+            and _reads_as_text(unit.text)
+        ):
             cls = NEAR
         soft_classes[unit.index] = cls
     return soft_reasons, soft_classes
@@ -59,3 +70,13 @@ def _long_unjudged(unit: Unit, language: str | None) -> bool:
     """Return whether a line is long running text in a language without a stop list that
     marks no sentence breaks either (Thai has neither stop list nor full stop)."""
     return language is None and len(unit.text) >= GOOD_MIN_CHARS and not unit.bullet
+
+
+def _reads_as_text(text: str) -> bool:
+    """Return whether a line reads as running text (see TEXT_MIN_LETTER_SHARE)."""
+    if sum(map(str.isalpha, text)) < TEXT_MIN_LETTER_SHARE * len(text):
+        return False
+    words = text.split()
+    if len(words) >= TEXT_MIN_WORDS:
+        return len(set(words)) >= TEXT_MIN_DISTINCT_WORD_SHARE * len(words)
+    return not text.isascii() and len(set(text)) >= TEXT_MIN_DISTINCT_CHARS
