@@ -432,3 +432,110 @@ def test_events_coder_present_obligation_is_not_an_act(code, text, hypothetical)
 )
 def test_events_coder_picked_up_names_an_arrest_only_in_an_agentless_passive(code, text, arrest):
     assert (("COERCE", "arrest") in [(e.event, e.mode) for e in code(text)]) is arrest
+
+
+# --- Round three: what is demanded, ordered, likely or denied is no act; fears are no arrests ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition demanded the arrest of the Dravo mayor.",
+        "The senator asked the government to arrest the smugglers.",
+        "The chief directed his officers to watch the market and detain the smugglers.",
+        "Three organisers are likely to be arrested on Friday.",
+    ],
+)
+def test_events_coder_asked_for_or_likely_arrest_is_hypothetical(code, text):
+    event = _one(code(text), "COERCE")
+    assert "hypothetical" in event.aux
+
+
+def test_events_coder_arrest_made_is_not_hypothetical(code):
+    event = _one(code("Police arrested the Dravo mayor on Friday."), "COERCE")
+    assert "hypothetical" not in event.aux
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The police denied that any arrest had been made in Norvik.", True),
+        ("The police said that an arrest had been made in Norvik.", False),
+    ],
+)
+def test_events_coder_denied_clause_is_negated(code, text, negated):
+    event = _one(code(text), "COERCE")
+    assert ("negated" in event.aux) is negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor apprehended acts of retaliation against the traders.",
+        "The ruling party apprehended a riot after the vote in Dravo.",
+    ],
+)
+def test_events_coder_apprehending_a_feared_event_is_no_arrest(code, text):
+    assert ("COERCE", "arrest") not in [(e.event, e.mode) for e in code(text)]
+
+
+def test_events_coder_denied_part_in_an_event_is_no_denied_event(code):
+    text = "The ministry denied that its guards took part in the killing of the trader."
+    event = _one(code(text), "ASSAULT")
+    assert "negated" not in event.aux
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Striking miners waited in the sun for the union leader on Monday.", "miners"),
+        ("Police struggled to hold back hundreds of protesting students in Norvik.", "students"),
+        ("Four hundred nurses in Dravo are on strike over unpaid wages.", "nurses"),
+        ("The bus drivers of Norvik are on strike again.", "drivers"),
+    ],
+)
+def test_events_coder_protesting_group_is_a_protest_by_that_group(code, text, actor):
+    event = _one(code(text), "PROTEST")
+    assert any(actor in a.name.lower() for a in event.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a striking contrast between the two valleys of Valdoria.",
+        "The council's decision on the strike was delayed until May.",
+    ],
+)
+def test_events_coder_striking_adjective_or_talk_about_a_strike_is_no_protest(code, text):
+    assert "PROTEST" not in [e.event for e in code(text)]
+
+
+def test_events_coder_verb_misparsed_as_subjectless_clause_keeps_its_subject(code):
+    text = "The raiders opened fire, but police guards posted there killed one of them at once."
+    kill = next(e for e in code(text) if e.mode == "kill")
+    assert any(a.sector == "COP" for a in kill.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("The envoy suggested that the smugglers be arrested at once.", True),
+        ("The envoy said that the smugglers were arrested at once.", False),
+    ],
+)
+def test_events_coder_subjunctive_clause_asks_for_an_act(code, text, hypothetical):
+    event = _one(code(text), "COERCE")
+    assert ("hypothetical" in event.aux) is hypothetical
+
+
+def test_events_coder_protesters_acting_are_a_protest_by_them(code):
+    event = _one(
+        code("Demonstrators pushed through the barriers outside the Dravo ministry."), "PROTEST"
+    )
+    assert any("demonstrators" in a.name.lower() for a in event.actor)
+
+
+def test_events_coder_protesters_as_object_alone_are_no_protest(code):
+    events = code("Police in Norvik detained twelve protesters on Monday.")
+    assert "PROTEST" not in [e.event for e in events]
+    assert _one(events, "COERCE").mode == "arrest"

@@ -49,6 +49,8 @@ AGENT_COMPOUNDS = frozenset(
         "insurgent",
     }
 )
+# Nouns naming people by their protest: as a subject they are its actor ("protesters blocked").
+PROTESTER_NOUNS = frozenset({"protester", "demonstrator"})
 # Verbs that only say a nominal event happened ("clashes erupted between X and Y"): their
 # prepositions carry the event's participants, and the noun is an event even without them.
 OCCURRENCE_VERBS = frozenset(
@@ -122,6 +124,13 @@ def verb_subject(verb: Any, depth: int = 0) -> Any | None:
         # the party an "-ing" participle modifies acts: "police firing on a mob"; one with an
         # aim ("rebels fighting to topple it") describes the party rather than reports an act
         return None if children_with(verb, ("xcomp",)) else verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.pos_ == "VERB":
+        # a finite verb with no subject is one the parser wrongly hung under another verb
+        # ("guards posted there killed one"): it shares that verb's subject. (Participles,
+        # "fired, killing two", lost more recipients than they gained actors on PLOVER.)
+        return verb_subject(verb.head, depth + 1)
+    if verb.dep_ == "amod" and verb.tag_ == "VBG":  # "striking miners": the miners strike
+        return verb.head
     if verb.dep_ == "ROOT":
         return _preverbal_subject(verb)
     if verb.dep_ in ("pcomp", "pobj") and verb.tag_ == "VBG":  # "the day after meeting X"
@@ -289,7 +298,29 @@ def noun_arguments(match: TriggerMatch) -> tuple[Any | None, Any | None]:
         actor = verb_subject(carrier)  # "women held a rally"
     if actor is None:
         actor = _passive_light_agent(head)  # "arrests were made by the police"
+    if actor is None and match.pattern.event == "PROTEST":
+        actor = _on_protest_party(head)  # "workers on strike", "the teachers are on strike"
+    if actor is None and head.lemma_.lower() in PROTESTER_NOUNS and head.dep_.startswith("nsubj"):
+        actor = head  # "protesters pushed through the barriers": they act, and protest
     return valid_argument(actor), valid_argument(recipient)
+
+
+def _on_protest_party(noun: Any) -> Any | None:
+    """The party said to be "on" a protest: the noun the phrase modifies ("miners on strike")
+    or the subject of the verb it completes ("the nurses went on strike"). Only the bare idiom:
+    "a decision on the strike" is about a strike."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "on"
+        or prep.i == noun.i
+        or children_with(noun, ("det",))
+    ):
+        return None
+    governor = prep.head
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return governor
+    return verb_subject(governor) if governor.pos_ in ("VERB", "AUX") else None
 
 
 def purpose_target(head: Any) -> Any | None:

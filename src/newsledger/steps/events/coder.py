@@ -18,7 +18,7 @@ from typing import Any
 
 from newsledger.records import Actor, Event, Evidence, Place, Size, stable_id
 from newsledger.steps.events.actors import ActorDictionary, ActorResolver
-from newsledger.steps.events.arguments import find_arguments, purpose_target
+from newsledger.steps.events.arguments import PROTESTER_NOUNS, find_arguments, purpose_target
 from newsledger.steps.events.attribution import find_reporters
 from newsledger.steps.events.codebook import Codebook
 from newsledger.steps.events.merge import is_named, merge_mentions
@@ -233,6 +233,8 @@ def code_mention(match: TriggerMatch, sent_index: int, ctx: _Context) -> Event |
 def _is_bare(event: Event, match: TriggerMatch, event_heads: Container[int] = ()) -> bool:
     """True for a nominal trigger with no participant ("the meeting", "mass protests"), unless
     the sentence says it happened ("a shoot-out broke out")."""
+    if match.head.lemma_.lower() in PROTESTER_NOUNS:
+        return not event.actor  # "detained 40 protesters" names people; "protesters marched"
     if not match.nominal or event.actor or event.recipient:
         return False
     # "observed 6 explosions", "20 bursts of fire" (the count is on any word of the trigger)

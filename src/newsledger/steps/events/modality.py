@@ -41,6 +41,8 @@ OBLIGATION_VERBS = frozenset({"have", "need"})
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 # "gathered to protest" reports a protest, not a plan for one.
 GATHERING_VERBS = frozenset({"gather", "assemble", "rally", "march", "come", "converge"})
+# Verbs whose reported clause is denied: "police denied that any arrest was made".
+DENIAL_VERBS = frozenset({"deny"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +93,39 @@ def is_negated(head: Any, aux: dict[str, list[str]]) -> bool:
     clause = head.head if head.dep_ == "dobj" else head  # "without firing a shot"
     if clause.dep_ in ("pobj", "pcomp") and clause.head.lower_ == "without":
         return True  # "dispersed them without firing a shot"
+    if _denied(head):
+        return True
     if head.dep_ != "xcomp":
         return False
     refusal = _cues(aux).refusal
     return any(g.lemma_.lower() in refusal for g in _governors(head))
+
+
+def _denied(head: Any) -> bool:
+    """True when the trigger's clause is the content of a denial ("denied that any such arrest
+    was made", "denies that troops fired"). A noun must be the clause's subject: "denied its
+    troops took part in the killing" denies a part in it, not the killing."""
+    clause = clause_head(head)
+    if clause.i != head.i and not (head.dep_.startswith("nsubj") and head.head.i == clause.i):
+        return False
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DENIAL_VERBS
+
+
+def _first_conjunct(token: Any) -> Any:
+    """The first of coordinated words, whose governor the others share: in "told them to watch
+    the area and detain suspects", "detain" is governed by "told" through "watch"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_subjunctive(clause: Any) -> bool:
+    """True for a reported clause in the bare subjunctive, which asks for an act rather than
+    reports one ("suggested that the guilty be arrested", "urged that he be freed")."""
+    if clause.dep_ != "ccomp":
+        return False
+    auxiliaries = [c for dep, c in labelled_children(clause) if dep in ("aux", "auxpass")]
+    return bool(auxiliaries) and auxiliaries[0].lower_ == "be" and auxiliaries[0].tag_ == "VB"
 
 
 def _reported(token: Any, cues: _Cues) -> bool:
@@ -117,14 +148,17 @@ def modal_mode(head: Any, aux: dict[str, list[str]]) -> str | None:
                     return HYPOTHETICAL
             elif dep == "mark" and child.lemma_.lower() in ("if", "unless"):
                 return HYPOTHETICAL
-    governor = head.head
-    if head.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and governor.i != head.i:
+        if _is_subjunctive(token):
+            return HYPOTHETICAL
+    slot = _first_conjunct(head)
+    governor = slot.head
+    if slot.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and governor.i != slot.i:
         lemma = governor.lemma_.lower()
         if lemma in cues.future:
             return FUTURE
         if lemma in cues.hypothetical and not _realised_ability(governor, cues):
             return HYPOTHETICAL
-        if lemma in OBLIGATION_VERBS and governor.tag_ in PRESENT_TAGS and is_infinitive(head):
+        if lemma in OBLIGATION_VERBS and governor.tag_ in PRESENT_TAGS and is_infinitive(slot):
             return HYPOTHETICAL  # "we have to arrest the guilty" (but "police had to fire")
     if (
         head.dep_ == "advcl"

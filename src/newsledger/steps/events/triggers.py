@@ -38,6 +38,12 @@ GERUND_DEPS = frozenset({"acl", "pobj"})
 GERUND_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubj", "attr"})
 # Participial modifiers describe a state, not a new event ("jailed opposition leaders").
 STATE_DEPS = frozenset({"amod", "compound"})
+# ... except a present participle of protest on a group of people, which reports what they are
+# doing ("striking miners", "protesting students"), not "a striking contrast".
+PROTESTING_GROUPS = frozenset(
+    "worker miner teacher doctor nurse employee driver farmer student staff crowd mob resident "
+    "villager trader member youth people union activist supporter".split()
+)
 
 
 @dataclass(slots=True)
@@ -230,7 +236,8 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
             if not tokens or any(t.i in used for t in tokens):
                 continue
             single = len(pattern.words) == 1
-            if (head.dep_ in STATE_DEPS and head.pos_ != "NOUN") or (
+            state = head.dep_ in STATE_DEPS and head.pos_ != "NOUN"
+            if (state and not _is_protesting_group(head, pattern)) or (
                 single and _is_false_friend(head, codebook)
             ):
                 continue
@@ -247,6 +254,16 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
 # Clause heads of the last document asked about: [doc, {token index: head index}]. Every mention
 # asks for several (dating, modality, actors); the doc itself is held, so a hit is never stale.
 _CLAUSE_SLOT: list[Any] = [None, {}]
+
+
+def _is_protesting_group(head: Any, pattern: TriggerPattern) -> bool:
+    """True for a protest participle on a group of people ("striking miners")."""
+    return (
+        pattern.event == "PROTEST"
+        and head.dep_ == "amod"
+        and head.tag_ == "VBG"
+        and head.head.lemma_.lower() in PROTESTING_GROUPS
+    )
 
 
 def clause_head(token: Any) -> Any:
