@@ -125,7 +125,12 @@ def test_events_eval_classify_acled_text_fallback(text, label):
 
 @pytest.mark.parametrize(
     ("text", "labels"),
-    [("Police arrested four men.", {"arrest"}), ("Police lathi-charged the crowd.", {"force"})],
+    [
+        ("Police arrested four men.", {"arrest"}),
+        ("Police lathi-charged the crowd.", {"force"}),
+        # A killing by the police is also force, as the gold labels it.
+        ("Police shot dead two men at the checkpoint.", {"kill", "force"}),
+    ],
 )
 def test_events_eval_india_labels(code, text, labels):
     assert india_labels(code(text)) == labels

@@ -308,7 +308,8 @@ def india_labels(events: list[Event]) -> set[str]:
             labels.add("force")
         killed = event.mode == "kill" or bool(event.size and event.size.killed)
         if event.event == "ASSAULT" and _by_police(event):
-            labels.add("kill" if killed else "force")
+            # A killing by the police is also their use of force (the gold labels both).
+            labels.update(("kill", "force") if killed else ("force",))
         elif killed and police_violence:
             labels.add("kill")
     return labels
