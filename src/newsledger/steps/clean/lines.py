@@ -354,7 +354,7 @@ def _measure(unit: Unit, stops: frozenset[str]) -> None:
         unit.text = unit.text.replace("\xa0", " ")
     words = unit.text.lower().split()
     unit.words = len(words)
-    if not unit.text.isascii() and _CJK.search(unit.text):
+    if not unit.text.isascii():
         unit.words = max(unit.words, len(_CJK.findall(unit.text)) // CJK_CHARS_PER_WORD)
     if words:
         unit.stop_density = sum(map(stops.__contains__, words)) / len(words)

@@ -165,7 +165,7 @@ def _violent_protest(events: list[Event]) -> bool:
         rioters = any("rioter" in a.name.lower() for a in event.actor)
         if rioters or (event.event == "PROTEST" and event.mode == "riot"):
             return True
-        harm = (event.event == "ASSAULT" or event.mode == "vandalize") and by_protesters(event)
+        harm = _harm(event) and by_protesters(event)
         # (what the protesters accuse others of doing is no violence of theirs)
         if harm and not _named_as_topic(event) and not {"negated", "hypothetical"} & set(event.aux):
             return True
@@ -311,10 +311,10 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
     return event_type, sub
 
 
-def _violent_lead(events: list[Event], text: str, cues: AcledCues) -> tuple[str, str] | None:
+def _violent_lead(best: Event | None, text: str, cues: AcledCues) -> tuple[str, str] | None:
     """The violence a text's first sentence names in words no trigger coded ("died under
-    torture"), when its coded events, all later, are only developments: the lead is the news."""
-    best = acled_event(events)
+    torture"), when its coded events (`best` the main one), all later, are only
+    developments: the lead is the news."""
     if best is None or best.evidence.sentence == 0:
         return None
     label = fallback_label(lead_sentence(text), cues)
@@ -373,14 +373,14 @@ def classify_acled(
     cues = cues or shipped_cues()
     lowered = (text or _event_text(events)).lower()
     label = _base_label(events)
+    best = acled_event(events)
     if label and label[0] == STRATEGIC_TYPE and text:
-        label = _violent_lead(events, lowered, cues) or label
-    if label and label[0] != PROTEST_TYPE and _grievance(acled_event(events), cues):
+        label = _violent_lead(best, lowered, cues) or label
+    if label and label[0] != PROTEST_TYPE and _grievance(best, cues):
         label = PROTEST_TYPE, "Peaceful protest"
     label = label or fallback_label(lowered, cues)
     if label and _arrest_over_crime(events, label, lowered, cues):
         return "Strategic developments", "Arrests"
     if not label:
         return None
-    best = acled_event(events)
     return refine_label(label, lowered, cues, bool(best and civilians_hit(best)))

@@ -158,9 +158,9 @@ def _refine_fighting(
         return REMOTE_TYPE, "Shelling/artillery/missile attack"  # a vehicle hit by a missile
     if sub == "Looting/property destruction" and cues.has("battle", text):
         return "Battles", "Armed clash"  # villages burned during a battle
-    if sub == "Attack" and cues.has("property", text) and not _deaths(text, cues):
-        return "Strategic developments", "Looting/property destruction"
     deaths = _deaths(text, cues)
+    if sub == "Attack" and cues.has("property", text) and not deaths:
+        return "Strategic developments", "Looting/property destruction"
     if sub == "Looting/property destruction" and deaths and not _crowd(text, cues):
         return "Violence against civilians", "Attack"  # a raid that killed people
     return None

@@ -19,12 +19,10 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from newsledger.records import Size
-from newsledger.steps.events.number_words import NUMBER_PATTERN, TENS, UNITS, parse_number
+from newsledger.steps.events.number_words import NUMBER_PATTERN, parse_number
 
 __all__ = [
     "NUMBER_PATTERN",
-    "TENS",
-    "UNITS",
     "VAGUE_COUNTS",
     "clear_count_cache",
     "extract_size",

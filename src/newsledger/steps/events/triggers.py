@@ -226,7 +226,7 @@ def find_triggers(sent: Any, codebook: Codebook) -> list[TriggerMatch]:
         if found is not None and not found[0]:
             continue  # most words open no pattern: that cheap test goes first
         token = doc[i]
-        candidates, mistagged = _cached_candidates(token, codebook)
+        candidates, mistagged = found or _cached_candidates(token, codebook)
         if not candidates or token.i in used or token.ent_type_ in NON_TRIGGER_ENTS:
             continue
         for pattern in candidates:
