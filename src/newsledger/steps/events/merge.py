@@ -122,18 +122,15 @@ def absorb(target: Event, other: Event) -> None:
 
 
 def merge_mentions(
-    coded: list[tuple[Event, bool]],
-    story_place: Place | None = None,
-    story_place_of: Callable[[], Place | None] | None = None,
+    coded: list[tuple[Event, bool]], story_place_of: Callable[[], Place | None] | None = None
 ) -> list[Event]:
     """Merge coded mentions into one event per event.
 
     Args:
         coded: `(mention, bare)` pairs in text order.
-        story_place: the place the report is set in (`places.find_story_place`), given to
-            events that no sentence near them places (`loc_reason` FROM_STORY).
-        story_place_of: instead of `story_place`, what finds it: called only when an event
-            needs it (most articles place every event themselves).
+        story_place_of: what finds the place the report is set in (`places.find_story_place`),
+            given to events that no sentence near them places (`loc_reason` FROM_STORY);
+            called only when an event needs it (most articles place every event themselves).
 
     Returns:
         The merged events in order of first mention; bare mentions with no compatible event
@@ -155,7 +152,7 @@ def merge_mentions(
             target = before[-1] if before else next(iter(matches), None)
             if target is not None:
                 absorb(target, mention)
-    borrow_places(events, story_place, story_place_of)
+    borrow_places(events, story_place_of=story_place_of)
     return events
 
 

@@ -156,7 +156,7 @@ def find_story_place(
         dateline: the article's dateline, or None.
 
     Returns:
-        The place, or None; `merge_mentions(coded, story_place=...)` gives it to events whose
+        The place, or None; `merge_mentions(coded, story_place_of=...)` gives it to events whose
         own sentence and neighbours name none.
 
     Example:
