@@ -20,6 +20,7 @@ from newsledger.steps.events.acled_cues import (
     refine_label,
     shipped_cues,
 )
+from newsledger.steps.events.acled_news import lead_label
 from newsledger.steps.events.acled_sides import (
     CIVIL_SECTORS,
     MOB_WORDS,
@@ -63,8 +64,9 @@ ACLED_PRIORITY = (
     "Looting/property destruction",
     "Disrupted weapons use",
     "Headquarters or base established",
-    "Agreement",
+    # (ground handed over "under the arrangements agreed" is the handover, not the deal)
     "Non-violent transfer of territory",
+    "Agreement",
     "Change to group/activity",
     "Other",
 )
@@ -73,10 +75,8 @@ ACLED_TYPES = {
     "Attack": "Violence against civilians",
     "Mob violence": "Riots",
 }
-STRATEGIC_TYPE = "Strategic developments"
-# Event types of violence that a text's lead names (in words no trigger coded) before the
-# developments told after it ("clashes" or "riots" alone are too loose a word to outrank them).
-VIOLENT_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+# Modes of violence that are news in themselves beside a gathering, never what it is about.
+NEWS_MODES = frozenset("explosives aerial drone artillery suicide grenade chemical".split())
 # Claims that, made by civilian groups with no other event, are how a protest is reported.
 CLAIM_EVENTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 # Endings of nouns of action ("killing", "abduction", "shootings").
@@ -194,10 +194,11 @@ def _candidates(events: list[Event]) -> list[Event]:
         return _claims_by_civilians(events)[:1]
     first = min(e.evidence.sentence for e in real)
     lead = [e for e in real if e.evidence.sentence == first]
-    if all(e.event == "MOBILIZE" for e in lead):
+    if all(e.event == "MOBILIZE" and e.mode != "base" for e in lead):
         # (troops deployed first, then what they did: the violence that follows is the news)
         lead += [e for e in real if e.event == "ASSAULT"]
-    return _drop_background(_drop_topics(lead))
+    context = [e for e in events if e.evidence.sentence == first]
+    return _drop_background(_drop_topics(lead, context))
 
 
 def _drop_background(events: list[Event]) -> list[Event]:
@@ -235,14 +236,20 @@ def _by_circumstance(event: Event) -> bool:
     return bool(heads & CIRCUMSTANCES)
 
 
-def _drop_topics(events: list[Event]) -> list[Event]:
+def _drop_topics(events: list[Event], context: list[Event] | None = None) -> list[Event]:
     """Leave out events named only as what another is about: the bombing in "detained over the
-    bombing" is the arrest's recipient, not a second event of the text."""
+    bombing" is the arrest's recipient, not a second event of the text (`context`: the events
+    of the same sentence that name topics, asserted or not: the killing "to protest" is a
+    boycott's topic)."""
     # (a weapon that an assault "fired" is its means, not its topic)
-    topics = [r.text.lower() for e in events if e.event != "ASSAULT" for r in e.recipient]
+    named = context if context is not None else events
+    topics = [r.text.lower() for e in named if e.event != "ASSAULT" for r in e.recipient]
     kept = [e for e in events if not any(e.trigger and e.trigger.lower() in t for t in topics)]
     kept = [e for e in kept if not _named_as_topic(e)]
-    return kept or events
+    # (all of them what a protest is about, "boycotted courts to protest the killing": the
+    # protest is the news, even when told as a purpose)
+    protests = [e for e in named if e.event == "PROTEST" and e.acled and e.recipient]
+    return kept or (protests if protests and named is not events else events)
 
 
 def _named_as_topic(event: Event) -> bool:
@@ -278,10 +285,14 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
     if protest and best.event == "ASSAULT" and any(_protest_topic(best, p) for p in protests):
         best = max(protests, key=lambda e: e.confidence)  # violence the protest is about
         event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
+    if best.mode == "clash" and by_protesters(best):
+        return "Riots", "Violent demonstration"  # "clashes between protesters and police"
     if protest and best.event == "ASSAULT":
         if is_armed(best.actor) and (by_protesters(best, "recipient") or not _nominal(best)):
             return PROTEST_TYPE, "Excessive force against protesters"
-        if max(e.confidence for e in protests) >= best.confidence:
+        # (a bombing where people had gathered is the news, not what a protest is about)
+        topic = best.mode not in NEWS_MODES
+        if topic and max(e.confidence for e in protests) >= best.confidence:
             best = max(protests, key=lambda e: e.confidence)  # the violence is its topic
             event_type, sub = best.acled["event_type"], best.acled["sub_event_type"]
         elif crowd_assault(best):
@@ -311,14 +322,14 @@ def _base_label(events: list[Event]) -> tuple[str, str] | None:
     return event_type, sub
 
 
-def _violent_lead(best: Event | None, text: str, cues: AcledCues) -> tuple[str, str] | None:
-    """The violence a text's first sentence names in words no trigger coded ("died under
-    torture"), when its coded events (`best` the main one), all later, are only
-    developments: the lead is the news."""
+def _lead_label(
+    best: Event | None, label: tuple[str, str], text: str, cues: AcledCues
+) -> tuple[str, str] | None:
+    """The first sentence's own label when the coded events (`best` the main one) are all
+    later and it outranks theirs (`acled_news.lead_label`)."""
     if best is None or best.evidence.sentence == 0:
         return None
-    label = fallback_label(lead_sentence(text), cues)
-    return label if label and label[0] in VIOLENT_TYPES else None
+    return lead_label(label, fallback_label(lead_sentence(text), cues))
 
 
 def _grievance(event: Event | None, cues: AcledCues) -> bool:
@@ -374,8 +385,8 @@ def classify_acled(
     lowered = (text or _event_text(events)).lower()
     label = _base_label(events)
     best = acled_event(events)
-    if label and label[0] == STRATEGIC_TYPE and text:
-        label = _violent_lead(best, lowered, cues) or label
+    if label and text:
+        label = _lead_label(best, label, lowered, cues) or label
     if label and label[0] != PROTEST_TYPE and _grievance(best, cues):
         label = PROTEST_TYPE, "Peaceful protest"
     label = label or fallback_label(lowered, cues)

@@ -13,6 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.steps.events.acled_news import (
+    CAPTIVE_SUBS,
+    TERRITORY_SUBS,
+    deaths_told,
+    refine_development,
+    refine_withdrawal,
+)
 from newsledger.steps.events.codebook import Codebook, load_codebook
 
 PROTEST_TYPE = "Protests"
@@ -33,17 +40,29 @@ VIOLENT_SUBS = GROUND_SUBS | {
     "Grenade",
     "Looting/property destruction",
 }
-# Labels that an intercepted, defused or seized weapon turns into "Disrupted weapons use".
-MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"}
+# Labels that an intercepted, defused or seized weapon turns into "Disrupted weapons use" (a
+# suicide attack foiled, an explosive belt found, never went off).
+MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"} | {"Suicide bomb"}
+# Labels that chemical agents named in the text do not re-type: a weapon that never struck, an
+# arrest or a deal, and force used on a protest (where gas is the police's).
+NOT_CHEMICAL_SUBS = frozenset(
+    {
+        "Disrupted weapons use",
+        "Arrests",
+        "Agreement",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+    }
+)
 # Labels that a grenade named in the text turns into "Grenade" (unless guns or mines were used).
 GRENADE_SUBS = GROUND_SUBS | {"Remote explosive/landmine/IED"}
-# Labels that captives set free turn into ACLED's "Other" strategic development.
-CAPTIVE_SUBS = frozenset({"Abduction/forced disappearance", "Arrests"})
 # Labels that shots fired into the air at no one turn into ACLED's "Other" development.
 SHOW_OF_FORCE_SUBS = frozenset({"Attack", "Armed clash", "Protest with intervention"})
+# Words of an arrest: weapons seized before them are the news, after them its outcome.
+ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|round(?:ed)? up)")
 # The end of a text's first sentence (the text is lower-cased: any full stop before a word).
 LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[a-z0-9])")
-TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # Labels that shots or blows at demonstrators turn into "Excessive force against protesters".
 FORCE_SUBS = frozenset(
     {
@@ -92,22 +111,33 @@ def shipped_cues() -> AcledCues:
 
 def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
     """Re-read a violent label by a weapon the text names that ACLED types on its own."""
-    intercepted = sub in MEANS_SUBS | {"Armed clash"} and cues.has("interception", text)
-    if intercepted or sub in MEANS_SUBS and cues.has("disrupted", text):
+    stopped = cues.has("interception", text) or cues.has("foiled", text)
+    intercepted = sub in MEANS_SUBS | {"Armed clash"} and stopped
+    seized_first = sub == "Arrests" and _told_before(text, cues, "disrupted", ARREST_WORDS)
+    if intercepted or (sub in MEANS_SUBS or seized_first) and cues.has("disrupted", text):
         return "Strategic developments", "Disrupted weapons use"  # the weapon never struck
+    # (a chlorine attack told as an accusation, a gas "released" on a town, dropped on soldiers
+    # who were then evacuated: the gas is the news whatever event carried it)
+    protest = sub == "Peaceful protest" and cues.has("protest_words", text)
+    if sub not in NOT_CHEMICAL_SUBS and not protest and cues.has("chemical", text):
+        return REMOTE_TYPE, "Chemical weapon"
+    # (a "gathering" that drones struck, with no word of a protest, was no demonstration)
+    gathering = sub == "Peaceful protest" and not cues.has("protest_words", text)
+    if gathering and cues.has("air", text):
+        return REMOTE_TYPE, "Air/drone strike"
     if sub not in VIOLENT_SUBS:
         return None
-    if cues.has("chemical", text):
-        return REMOTE_TYPE, "Chemical weapon"
     if cues.has("suicide", text):
         return REMOTE_TYPE, "Suicide bomb"
     aircraft = cues.has("aircraft", text) and not cues.has("battle", text)
     if sub in GROUND_SUBS and (aircraft or cues.has("air", text)):
         return REMOTE_TYPE, "Air/drone strike"
-    if sub in AIRBORNE_SUBS and cues.has("air", text):
+    if sub in AIRBORNE_SUBS | {"Looting/property destruction"} and cues.has("air", text):
         return REMOTE_TYPE, "Air/drone strike"  # missiles or grenades fired from aircraft or drones
-    guns = cues.has("small_arms", text) or cues.has("firearms", text)
     planted = cues.has("remote_explosive", text)
+    if sub == "Remote explosive/landmine/IED" and cues.has("air", text) and not planted:
+        return REMOTE_TYPE, "Air/drone strike"  # bombs dropped from aircraft, not planted
+    guns = cues.has("small_arms", text) or cues.has("firearms", text)
     if sub in GRENADE_SUBS and cues.has("grenade", text) and not (guns or planted):
         return REMOTE_TYPE, "Grenade"
     bomb = planted or cues.has("one_blast", text)
@@ -118,6 +148,14 @@ def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | No
     if sub == "Attack" and cues.has("sexual", text):
         return "Violence against civilians", "Sexual violence"
     return None
+
+
+def _told_before(text: str, cues: AcledCues, name: str, other: re.Pattern[str]) -> bool:
+    """True when the cue `name` occurs in `text` before the first match of `other` (the news
+    told first: weapons "seized ... and arrested the driver")."""
+    pattern, later = cues.cues.get(name), other.search(text)
+    first = pattern.search(text) if pattern else None
+    return bool(first and (later is None or first.start() < later.start()))
 
 
 def _mine_struck(sub: str, text: str, cues: AcledCues) -> bool:
@@ -132,7 +170,8 @@ def _refine_fighting(
     """Re-read a fighting label by the weapons, the sides and the targets the text names
     (`civilians_hit`: the event names only civilians as its victims, so soldiers or police
     named in the text are its perpetrators, not its targets)."""
-    if sub == "Armed clash" and cues.has("crowd_fight", text) and not cues.has("armed_party", text):
+    brawl = cues.has("crowd_fight", text) and not cues.has("armed_party", text)
+    if sub in ("Armed clash", "Attack") and brawl:
         return "Riots", "Mob violence"  # groups of unarmed people fighting each other
     if sub in FIRE_SUBS and cues.has("small_arms", text):
         return "Battles", "Armed clash"  # direct fire between parties, heavy weapons or not
@@ -158,7 +197,7 @@ def _refine_fighting(
         return REMOTE_TYPE, "Shelling/artillery/missile attack"  # a vehicle hit by a missile
     if sub == "Looting/property destruction" and cues.has("battle", text):
         return "Battles", "Armed clash"  # villages burned during a battle
-    deaths = _deaths(text, cues)
+    deaths = deaths_told(text, cues)
     if sub == "Attack" and cues.has("property", text) and not deaths:
         return "Strategic developments", "Looting/property destruction"
     if sub == "Looting/property destruction" and deaths and not _crowd(text, cues):
@@ -171,11 +210,6 @@ def _armed_target(text: str, cues: AcledCues, civilians_hit: bool = False) -> bo
     member = cues.has("armed_member", text) and not civilians_hit
     armed = member or cues.has("armed_target", text) or cues.has("armed_victim", text)
     return armed and not cues.has("off_duty", text)
-
-
-def _deaths(text: str, cues: AcledCues) -> bool:
-    """True when the text tells of deaths it does not deny."""
-    return cues.has("lethal", text) and not cues.has("no_casualties", text)
 
 
 def _crowd(text: str, cues: AcledCues) -> bool:
@@ -254,9 +288,9 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
         return "Strategic developments", "Change to group/activity"
     if sub in SHOW_OF_FORCE_SUBS and _show_of_force(text, cues):
         return "Strategic developments", "Other"  # shots into the air at no one
-    if sub in GROUND_SUBS and cues.has("truce", text):
+    if sub in GROUND_SUBS | {"Change to group/activity"} and cues.has("truce", text):
         return "Strategic developments", "Agreement"
-    deaths = _deaths(text, cues)
+    deaths = deaths_told(text, cues)
     # (civilians who evacuated their villages handed no ground to anyone either)
     flight = sub in ("Armed clash", "Mob violence", "Non-violent transfer of territory")
     if flight and cues.has("displacement", lead_sentence(text)) and not deaths:
@@ -283,7 +317,7 @@ def _refine_strategic(sub: str, text: str, cues: AcledCues) -> tuple[str, str] |
 def _show_of_force(text: str, cues: AcledCues) -> bool:
     """True for warning shots or blanks that hurt no one, fired at no crowd: a show of force
     rather than an attack or an intervention."""
-    if not cues.has("warning_shots", text) or _deaths(text, cues):
+    if not cues.has("warning_shots", text) or deaths_told(text, cues):
         return False
     unhurt = cues.has("no_casualties", text) or not cues.has("hurt", text)
     crowd = any(cues.has(name, text) for name in ("protesters", "gathering", "riot", "mob_actor"))
@@ -306,7 +340,7 @@ def refine_label(
     if label[1] == "Excessive force against protesters":
         return _refine_excessive(_without_topics(text, cues), cues)
     sub = label[1]
-    strategic = _refine_strategic(sub, text, cues)
+    strategic = refine_development(sub, text, cues) or _refine_strategic(sub, text, cues)
     if strategic and strategic[1] == "Attack":  # captives killed: whom they were matters
         return _refine_fighting("Attack", text, cues, civilians_hit) or strategic
     scene = _without_topics(text, cues)
@@ -315,6 +349,7 @@ def refine_label(
         or _refine_weapon(sub, text, cues)
         or _refine_protest_force(sub, scene, cues)
         or _refine_fighting(sub, text, cues, civilians_hit)
+        or refine_withdrawal(sub, text, cues)
         or _refine_crowd(label, scene, cues)
     )
 
@@ -323,11 +358,15 @@ def _without_topics(text: str, cues: AcledCues) -> str:
     """The text less what a protest is against or an arrest is for (the `topic_clause` cue):
     a killing denounced or a vandalism alleged happened elsewhere."""
     pattern = cues.cues.get("topic_clause")
-    return pattern.sub(" ", text) if pattern else text
+    # (the word that names the topic stays: "protesting the death of ..." is still a protest)
+    return pattern.sub(lambda m: m.group().split(" ", 1)[0] + " ", text) if pattern else text
 
 
 def fallback_label(text: str, cues: AcledCues) -> tuple[str, str] | None:
-    """The first fallback row whose cue the text holds (for texts with no mappable event)."""
+    """The first fallback row whose cue the text holds (for texts with no mappable event);
+    violence the text denies ("no clashes were reported") is no cue."""
+    denied = cues.cues.get("denied")
+    text = denied.sub(" ", text) if denied else text
     for pattern, event_type, sub in cues.fallback:
         if pattern.search(text):
             return event_type, sub

@@ -7,6 +7,8 @@ the sub-type of an assault by its sides, read by `newsledger.steps.events.acled`
 
 from __future__ import annotations
 
+import re
+
 from newsledger.records import Event
 
 # Words naming a crowd rather than an armed group: their violence is ACLED's mob violence.
@@ -21,6 +23,17 @@ MOB_WORDS = frozenset(
 )
 # Words that make a group an armed one whatever else it is called ("an unidentified armed group").
 ARMED_WORDS = frozenset({"armed", "gunmen", "militia", "militias", "militants", "rebels"})
+# Words naming a non-state armed group, whatever sector the dictionary gives it.
+NON_STATE_WORDS = frozenset(
+    "militia militias militiamen rebel rebels militants insurgents jihadists guerrillas".split()
+)
+# Forces named as a group's own: the group that withdraws them is armed, whatever its name.
+OWN_FORCES = re.compile(r"\b(?:its|their) (?:\w+ )?(?:forces|troops|fighters|soldiers|units)\b")
+# Ground, not people, named as what was "captured" ("captured the town of ...").
+CAPTURED_PLACE = re.compile(
+    r" (?:the |a |an )?(?:[\w-]+ ){0,2}(?:towns?|city|village|district|base|area|region|province"
+    r"|county|airport|port|hill|locality|capital|camp|headquarters|territory)\b"
+)
 # Sectors of civilian parties: their demands are a protest, their fights with each other a riot.
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "BUS"})
 # Words naming people as demonstrators, whatever they did.
@@ -49,8 +62,14 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 def bare_capture(event: Event) -> bool:
     """True for a plain "captured", which takes people as often as ground ("militants were
     killed or captured", "captured a thief"): unlike "took control of", it does not outrank
-    the fighting told beside it."""
-    return (event.trigger or "").lower().startswith("captur")
+    the fighting told beside it, unless what was captured is named as a place ("captured the
+    town of ...")."""
+    trigger = (event.trigger or "").lower()
+    if not trigger.startswith("captur"):
+        return False
+    text = event.evidence.text.lower()
+    at = text.find(trigger)
+    return at < 0 or not CAPTURED_PLACE.match(text, at + len(trigger))
 
 
 def is_mob(event: Event, crowd_words: frozenset[str] = MOB_WORDS) -> bool:
@@ -142,9 +161,15 @@ def by_protesters(event: Event, side: str = "actor") -> bool:
 def territory_label(event: Event) -> tuple[str, str]:
     """Territory changing hands: the government regains it, or a non-state group takes it
     (ACLED counts both among its battles, whether or not a fight is told)."""
-    government = any(a.sector in ("GOV", "MIL", "COP") for a in event.actor)
+    government = any(a.sector in ("GOV", "MIL", "COP") and not _non_state(a) for a in event.actor)
     sub = "Government regains territory" if government else "Non-state actor overtakes territory"
     return "Battles", sub
+
+
+def _non_state(actor) -> bool:
+    """True for an actor named as a militia or rebels, whatever sector the dictionary gives it
+    ("Fano militiamen"): ground it takes is taken from the state."""
+    return bool(set(actor.name.lower().split()) & NON_STATE_WORDS)
 
 
 def civil_occupation(event: Event) -> bool:
@@ -161,6 +186,8 @@ def civilians_fled(event: Event) -> bool:
     displaced, who hand no ground to anyone (ACLED's "Other" development)."""
     if event.event != "RETREAT" or armed_named(event.actor):
         return False
+    if OWN_FORCES.search(event.evidence.text):
+        return False  # a group "withdrawing its forces" is an armed one
     return any(a.sector == "CVL" or _head(a.name) in PLAIN_PEOPLE for a in event.actor)
 
 

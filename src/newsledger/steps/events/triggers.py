@@ -145,6 +145,8 @@ def _is_false_friend(head: Any, codebook: Codebook) -> bool:
     near = list(head.children)
     if head.dep_ in OBJECT_DEPS:
         near += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+    if head.dep_ == "acl":
+        near.append(head.head)  # the noun a participle describes ("a video released on ...")
     return any(c.lemma_.lower() in friends for c in near)
 
 
