@@ -85,6 +85,26 @@ def test_lines_split_units_joins_hard_wrapped_paragraphs(width: int) -> None:
     assert units[2].bullet and units[3].bullet
 
 
+@pytest.mark.parametrize("rule", ["\u2501", "\u2500", "\u2550"])
+def test_lines_split_units_rule_line_joins_nothing(rule: str) -> None:
+    """A horizontal rule printed as wide as the wrap margin is a unit of its own and wraps
+    nothing: the teaser line below it starts a new unit."""
+    width = 72
+    words = ("the council said on monday that it would meet the union again " * 12).split()
+    lines, line = [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    teaser = "Harbour fees rise again as the guild meets the board"
+    raw = "\n".join([*lines, rule * width, teaser]) + "\n"
+    units = split_units(raw, stop_words("en"))
+    assert [u.text for u in units] == [" ".join(lines), rule * width, teaser]
+
+
 @pytest.mark.parametrize("raw", ["a short line\nanother short line\n\nthird\n"])
 def test_lines_split_units_keeps_short_lines_apart(raw: str) -> None:
     units = split_units(raw, stop_words("en"))

@@ -145,6 +145,34 @@ def test_clean_notices_reporting_above_the_end_stays(reporting):
     assert reporting in text and closing in text
 
 
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Start your weekday with the Harbour Morning, the Gazette's guide to the coast. Sign "
+        "up for the free daily newsletter and get the ferry times, the tides and the weather "
+        "on the coast before breakfast.",
+        "The best of the Gazette, delivered to your inbox every Friday: shipping news, the "
+        "ferry times for the week ahead, the people of Port Aldric and a letter from the "
+        "editor at the harbour.",
+    ],
+)
+def test_clean_notices_newsletter_blurb_above_the_lead_is_cut(promo: str) -> None:
+    """A newsletter's blurb opening the body (under the headline) is the site's prompt."""
+    result = clean_text_capture(_page([promo], []))
+    assert result.text.split("\n\n") == _PARAGRAPHS
+
+
+def test_clean_notices_lead_about_a_newsletter_stays() -> None:
+    """A lead reporting on a newsletter does not speak to the reader: it stays."""
+    lead = (
+        "The harbour board will sign up for the free daily newsletter of the pilots' guild, "
+        "its chair said on Monday, after the pilots had twice warned it in that newsletter "
+        "that the eastern channel was silting up faster than the board's own surveys showed."
+    )
+    result = clean_text_capture(_page([lead], []))
+    assert result.text.split("\n\n") == [lead, *_PARAGRAPHS]
+
+
 def test_clean_notices_lead_mentioning_a_disclosure_stays():
     lead = (
         "PORT ALDRIC -- The consumer board of Valdoria fined three shopping sites on Tuesday "

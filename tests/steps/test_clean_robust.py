@@ -64,6 +64,47 @@ def test_clean_text_comment_heading_below_article_still_ends_it() -> None:
     assert result.text.split("\n\n") == _ARTICLE
 
 
+# Reader comments with no author line between them (each test adds its own heading).
+_COMMENTS = [
+    "I walk past the old quay every morning and it has been a ruin for far too long, so I am "
+    "glad the council finally found the money to rebuild it before it falls down.",
+    "My grandfather loaded barley on that quay for forty years. It would have broken his "
+    "heart to see it burn, and it would make him proud to see it working again next year.",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "14 thoughts on \u201cGrain Quay To Be Rebuilt After Two Winters\u201d",
+        'One response to "Grain Quay To Be Rebuilt After Two Winters"',
+        "3 Comments on \u2018Grain Quay To Be Rebuilt\u2019",
+    ],
+)
+def test_clean_text_comment_heading_naming_the_post_ends_it(heading: str) -> None:
+    """A blog's comment heading that quotes the post's title (any length) opens the
+    comment section, even with no author line between the comments."""
+    raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE, heading, *_COMMENTS])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == _ARTICLE
+
+
+@pytest.mark.parametrize("link", ["See all comments (14)", "View All 14 Comments", "Read comments"])
+def test_clean_text_link_to_all_comments_ends_it(link: str) -> None:
+    """A link to the comments, with or without their count, opens the comment section."""
+    raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE, link, *_COMMENTS])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == _ARTICLE
+
+
+def test_clean_text_count_of_responses_in_the_article_is_no_comment_heading() -> None:
+    """Without a quoted title, a line opening with a count of responses is article text."""
+    line = "Two responses to the council's plan came from the river guild on Friday."
+    raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE[:2], line, *_ARTICLE[2:]])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [*_ARTICLE[:2], line, *_ARTICLE[2:]]
+
+
 _POINTS = [
     "* The grain quay will reopen its first berth in the autumn of next year.",
     "* Stone for the new sea wall is coming down the river from Tessin.",
@@ -259,7 +300,7 @@ def test_previous_and_next_post_links_are_navigation(line: str) -> None:
 def test_disclaimers_and_licences_are_site_notices(text: str, notice: bool) -> None:
     """A "Disclaimer:" paragraph and the site's Creative Commons licence are notices to the
     reader (cut off the body's end); a sentence reporting on a disclaimer is not."""
-    from newsledger.steps.clean.patterns import is_notice
+    from newsledger.steps.clean.notices import is_notice
 
     assert is_notice(text) is notice
 
@@ -304,3 +345,49 @@ def test_agency_credit_without_a_space_is_a_caption(credit: str) -> None:
 
     line = f"Workers repair the damaged quay in the harbour on Monday. {credit}"
     assert chrome_reason(line, len(line.split())) == CAPTION
+
+
+_LONG_CAPTION = (
+    "Dock workers, harbour pilots and members of the river guild gather on the rebuilt grain "
+    "quay in Port Aldric on Monday, March 3, as the first barge of the season unloads barley "
+    "from the upland farms, two winters after a fire gutted the old warehouses"
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(AP Photo/Jane Roe)", "(Jane Roe/Aldric Gazette)", "(Jane Roe / Gazette via Getty Images)"],
+)
+def test_caption_ending_in_a_bracketed_credit_is_a_caption(credit: str) -> None:
+    """A line ending with a photo credit in brackets is a caption, however long."""
+    from newsledger.steps.clean.patterns import CAPTION, chrome_reason
+
+    line = f"{_LONG_CAPTION}. {credit}"
+    assert len(line.split()) > 40
+    assert chrome_reason(line, len(line.split())) == CAPTION
+
+
+@pytest.mark.parametrize(
+    "ending", ["(and/or the river guild)", "(see the table below)", "(Port Aldric)"]
+)
+def test_line_ending_in_other_brackets_is_no_caption(ending: str) -> None:
+    from newsledger.steps.clean.patterns import chrome_reason
+
+    line = f"{_LONG_CAPTION}, the council said {ending}"
+    assert chrome_reason(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize("emoji", ["\U0001f642", " \U0001f60a\U0001f389", "\u2764\ufe0f"])
+def test_clean_text_closing_sentence_with_emoji_is_kept(emoji: str) -> None:
+    """A sentence that ends with emoji after its stop is still a sentence of the body."""
+    closing = f"See you all at the harbour festival in May!{emoji}"
+    raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE, closing, "Share", "Contact us"])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [*_ARTICLE, closing]
+
+
+def test_clean_text_emoji_without_a_stop_is_no_sentence() -> None:
+    line = "harbour festival photos \U0001f642"
+    raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE, line, "Share", "Contact us"])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == _ARTICLE

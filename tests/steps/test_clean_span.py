@@ -130,6 +130,55 @@ def test_clean_text_standfirst_above_date_line_is_not_joined(date: str) -> None:
     assert result.text.split("\n\n") == [_PART_ONE[0]]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kessna Mayor Calls The Old Bridge \u2018A Danger To Every Driver\u2019",
+        'River Authority Says Repairs Are "Long Overdue"',
+    ],
+)
+def test_clean_text_headline_ending_in_a_quotation_is_header(headline: str) -> None:
+    """A title-cased headline that closes a quotation it opened does not end like a lead:
+    it, the standfirst and the byline above the lead stay out of the body."""
+    standfirst = (
+        "The river authority will close the old bridge at Kessna for four months from March, "
+        "and a ferry will carry cars and cyclists over the river while it is shut."
+    )
+    header = f"{headline}\n\n{standfirst}\n\nBy Ana Lind November 18, 2024, 07:04 PM"
+    raw = "\n\n".join(["Menu\n* Home\n* Rivers", header, *_PART_ONE, "Share this story"])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == _PART_ONE
+
+
+def test_clean_text_quoted_lead_sentence_stays() -> None:
+    """A lead that is a quotation in plain case ends like a sentence: it is the body's."""
+    lead = 'The engineer told the council: "The old bridge cannot carry another winter."'
+    raw = "\n\n".join(["Menu\n* Home", "Kessna Bridge To Close", lead, *_PART_ONE])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [lead, *_PART_ONE]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted: Thursday, March 14, 2024. 10:11 pm CET.",
+        "PUBLISHED: March 14, 2024 at 4:56 p.m. | UPDATED: March 14, 2024 at 6:00 p.m.",
+    ],
+)
+def test_clean_text_publication_stamp_above_lead_is_header(stamp: str) -> None:
+    """A publication stamp ending like a sentence ("p.m.") is no lead: it is trimmed."""
+    raw = "\n\n".join(["Menu\n* Home", "Kessna Bridge To Close", stamp, *_PART_ONE])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == _PART_ONE
+
+
+def test_clean_text_lead_opening_with_posted_stays() -> None:
+    lead = "Posted on the town hall door on May 3, the notice gave drivers two weeks to prepare."
+    raw = "\n\n".join(["Menu\n* Home", "Kessna Bridge To Close", lead, *_PART_ONE])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [lead, *_PART_ONE]
+
+
 def test_clean_text_alt_text_above_credited_caption_is_caption() -> None:
     alt = "Workers lift a stone block from the river bed below the old Kessna bridge."
     caption = f"{alt} (Image credit: River Courier)"

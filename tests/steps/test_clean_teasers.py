@@ -51,6 +51,47 @@ def test_clean_text_sentence_above_read_more_stays() -> None:
     assert own in result.text.split("\n\n")
 
 
+def _feed(link: str, items: int) -> list[str]:
+    """Return a feed of `items` teasers, each a headline, a summary sentence and `link`."""
+    feed = []
+    for number in range(items):
+        feed += [
+            f"* Harbour Notes, Part {number + 1}: The Pilots' Winter",
+            f"In part {number + 1} of our series, the pilots of Port Aldric describe a winter "
+            "spent guiding grain ships through the silted channel.",
+            link,
+        ]
+    return feed
+
+
+@pytest.mark.parametrize("link", ["Read more", "Continue reading \u00bb"])
+@pytest.mark.parametrize("items", [2, 4])
+def test_clean_text_feed_of_teasers_each_with_read_more_is_navigation(
+    link: str, items: int
+) -> None:
+    # Summaries ending like sentences are teasers once the link recurs every few lines.
+    raw = "\n\n".join(["Eastern Channel To Be Dredged", *_PARAGRAPHS, *_feed(link, items)])
+    result = clean_text_capture(raw + "\n\nContact us")
+    assert result.text.split("\n\n") == _PARAGRAPHS
+
+
+def test_clean_text_article_between_two_close_read_more_lines_stays() -> None:
+    # Two paragraphs of prose between the links are the article's, not one teaser's summary.
+    raw = "\n\n".join(
+        [
+            "Eastern Channel To Be Dredged",
+            _PARAGRAPHS[0],
+            "Lighthouse Keepers Win Their Pension Case",
+            "Read more",
+            *_PARAGRAPHS[1:3],
+            "Read more",
+            _PARAGRAPHS[3],
+        ]
+    )
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == _PARAGRAPHS
+
+
 @pytest.mark.parametrize("glue", ["", " "])
 def test_clean_text_line_printed_twice_is_dropped(glue: str) -> None:
     title = "Divers Inspect The Sunken Grain Ship"

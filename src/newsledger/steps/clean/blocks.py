@@ -41,6 +41,11 @@ READ_MORE_LINE = re.compile(
     re.IGNORECASE,
 )
 READ_MORE_MAX_WORDS = 5
+# "Read more" lines at most this many units apart, twice or more in a row, close a feed of
+# teasers (headline, summary, byline, then the link): the lines between two of them are a
+# teaser when at most one is prose (its summary), and so are as many lines above the first
+# as lie between the first two.
+READ_MORE_FEED_MAX_GAP = 6
 # A summary says something: a line of a few words ending in "?" is a question (Q&A), not one.
 TEASER_SUMMARY_MIN_WORDS = 6
 TEASER_MIN_PAIRS = 3
@@ -207,7 +212,8 @@ def _lone_headline(units: list[Unit], reasons: list[str | None], index: int) -> 
 
 def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
     """Mark the headlines listed under a "Related" / "Most popular" heading as navigation,
-    and a teaser right above a lone "Read more" line (one regex finds both lines)."""
+    and teasers above "Read more" lines (one regex finds both lines)."""
+    more_lines: list[int] = []
     index = 0
     while index < len(units):
         heading = units[index]
@@ -217,6 +223,7 @@ def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: 
         if not found or found.group("more"):
             if found and index and heading.words <= READ_MORE_MAX_WORDS:
                 _mark_read_more_teaser(units, reasons, classes, index - 1)
+                more_lines.append(index)
             index += 1
             continue
         reasons[index] = reasons[index] or NAVIGATION
@@ -234,6 +241,27 @@ def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: 
             reasons[listed] = reasons[listed] or NAVIGATION
             classes[listed] = BAD
         index = end
+    _mark_read_more_feed(reasons, classes, more_lines)
+
+
+def _mark_read_more_feed(reasons: list[str | None], classes: list[str], more: list[int]) -> None:
+    """Mark a feed of teasers, each closed by its own "Read more" line, as navigation: a
+    summary ending like a sentence is a teaser too once the link recurs every few lines."""
+    in_feed = False
+    for first, second in zip(more, more[1:], strict=False):
+        gap = second - first
+        if not 1 < gap <= READ_MORE_FEED_MAX_GAP:
+            in_feed = False
+            continue
+        start = first + 1 if in_feed else max(0, first - gap + 1)
+        teaser = range(start, second)
+        if sum(classes[i] in (GOOD, NEAR) for i in teaser) > 1 + (start < first):
+            in_feed = False
+            continue
+        for listed in teaser:
+            reasons[listed] = reasons[listed] or NAVIGATION
+            classes[listed] = BAD
+        in_feed = True
 
 
 def _header_below(units: list[Unit], classes: list[str], start: int, end: int) -> bool:

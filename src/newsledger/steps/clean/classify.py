@@ -109,6 +109,9 @@ ABOUT_HEADING_MAX_WORDS = 6
 # Japanese full-width marks need no space after them (nor does their final one).
 _SENTENCE_MARK = re.compile(r"[.!?؟।][\s\"'”’)]|[。！？]")
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！", "？", "」", "』")
+# A sentence may close with emoji after its stop ("We hope to see you soon! 🙂").
+EMOJI_MIN = "\u2600"
+_EMOJI_END = re.compile(r"[.!?…]\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+$")
 # Judged without stop words, a line is as long as its characters or its words at this many
 # characters each, whichever is more (a Chinese sentence is short in characters).
 CHARS_PER_WORD = 6
@@ -401,8 +404,13 @@ def _site_copyright(text: str) -> bool:
 
 
 def is_sentence(unit: Unit) -> bool:
-    """Return whether a short unit reads as a sentence (several words, final punctuation)."""
-    return unit.words >= 3 and unit.text.endswith(_SENTENCE_END) and not shouting(unit)
+    """Return whether a short unit reads as a sentence (several words, final punctuation,
+    perhaps with emoji after it)."""
+    if unit.words < 3:
+        return False
+    text = unit.text
+    ends = text.endswith(_SENTENCE_END) or (text[-1] >= EMOJI_MIN and _EMOJI_END.search(text))
+    return bool(ends) and not shouting(unit)
 
 
 def shouting(unit: Unit) -> bool:

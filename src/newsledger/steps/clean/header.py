@@ -3,7 +3,8 @@
 Input: the capture's units (see `lines.Unit`), their labels and the index of the first body
 unit. Output: the fields and the indices of the units they were read from, so the cleaner
 neither removes nor keeps those lines twice. A field is read by position and shape, never
-dropped because the line recurs elsewhere on the site.
+dropped because the line recurs elsewhere on the site. `trim_lead` drops the header lines
+(headline, kicker, date and byline lines) that the body span took in above the lead.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsledger.steps.clean.classify import GOOD, SHORT
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.patterns import (
     BYLINE,
@@ -40,6 +42,25 @@ CREDIT_CONTINUATION_MAX_WORDS = 8
 CREDIT_SKIP_REASONS = (MEDIA_PLAYER, CAPTION)
 _DANGLING = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# The lead paragraph ends like a sentence (or is long prose); lines above it that do not
+# (headline, kicker, date and byline lines) belong to the header.
+LEAD_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
+# A headline in title case: this share of its words of this many letters or more start
+# with a capital (function words like "of", "in" are shorter and often lower case).
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_LETTERS = 4
+# A publication stamp opens with its word and a date right after it: "Published: November 8,
+# 2023 at 4:56 p.m. | Updated: November 8, 2023 at 6:00 p.m." (both stamps: up to this many
+# words). "Posted on social media on May 3, the video ..." is a lead.
+STAMP_START = re.compile(
+    r"\W*(?:(?:first |last )?published|(?:last )?updated|posted)(?: on)?\W*"
+    r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.IGNORECASE,
+)
+STAMP_MAX_WORDS = 24
+# A title-cased line that ends by closing a quotation it opened is a headline, not a lead
+# ending like a sentence: each closing mark and the opening mark it pairs with.
+QUOTE_PAIRS = {"’": "‘", "”": "“", "'": "'", '"': '"'}
 
 
 @dataclass(slots=True)
@@ -170,3 +191,55 @@ def split_dateline(text: str) -> tuple[str | None, int]:
     if not match:
         return None, 0
     return match.group("place").strip(), match.end()
+
+
+def trim_lead(
+    units: list[Unit], reasons: list[str | None], classes: list[str], keep: list[int]
+) -> list[int]:
+    """Drop kept lines above the lead that belong to the header: a headline (title-cased,
+    or followed by a date or byline line) and date, byline or kicker lines. A player's time
+    counter ("0:00 0:01:10") below a line is no date line."""
+    start = 0
+    while start < len(keep) - 1:
+        unit = units[keep[start]]
+        following = units[keep[start] + 1]
+        header_below = (
+            following.words <= DATE_LINE_MAX_WORDS
+            and reasons[following.index] != MEDIA_PLAYER
+            and bool(DATE_WORD.search(following.text) or BYLINE.match(following.text))
+        )
+        if _stamp_line(unit):
+            start += 1  # "Published: May 3, 2024 at 4:56 p.m." ends like a sentence
+            continue
+        if classes[keep[start]] == GOOD or (
+            unit.text.endswith(LEAD_ENDS) and not header_below and not _quoted_headline(unit)
+        ):
+            break
+        if not (classes[keep[start]] == SHORT or _title_cased(unit) or header_below):
+            break
+        start += 1
+    return keep[start:]
+
+
+def _stamp_line(unit: Unit) -> bool:
+    """Return whether a line is the article's publication stamp ("Updated: ...", a date)."""
+    return (
+        unit.words <= STAMP_MAX_WORDS
+        and STAMP_START.match(unit.text) is not None
+        and DATE_WORD.search(unit.text) is not None
+    )
+
+
+def _quoted_headline(unit: Unit) -> bool:
+    """Return whether a title-cased line ends by closing a quotation it opened, as a headline
+    quoting someone does ("Mayor Says Harbour Is 'Open For Business'"): no sentence end."""
+    text = unit.text
+    opening = QUOTE_PAIRS.get(text[-1])
+    return opening is not None and opening in text[:-1] and _title_cased(unit)
+
+
+def _title_cased(unit: Unit) -> bool:
+    """Return whether most longer words of a line are capitalised, as in a headline."""
+    words = [w for w in unit.text.split() if len(w) >= TITLE_CASE_MIN_LETTERS]
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return bool(words) and capitals >= TITLE_CASE_SHARE * len(words)

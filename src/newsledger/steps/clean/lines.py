@@ -33,6 +33,9 @@ WRAP_MAX_OVER = 0.1
 WRAP_MAX_WIDTH = 400
 # How many of the longest lines are tried as the margin before giving up.
 WRAP_MAX_TRIES = 50
+# A text browser draws a horizontal rule as a line of box-drawing characters as wide as the
+# page: it reaches the wrap margin but wraps nothing (the line below it starts a new block).
+RULE_CHARS = "━─═"
 # Lines whose normalised form is shorter than this carry no signal for site statistics
 # ("", "|", "0") and would make every page look alike.
 MIN_KEY_CHARS = 3
@@ -284,18 +287,32 @@ def split_units(raw: str, stops: frozenset[str]) -> list[Unit]:
             block += 0 if blank else 1
             blank, previous_wrapped = True, False
             continue
-        if previous_wrapped and units and not _BULLET.match(raw[start:end]):
+        if (
+            previous_wrapped
+            and units
+            and not _BULLET.match(raw[start:end])
+            and not _rule_line(raw, start, end)
+        ):
             unit = units[-1]
             unit.spans.append((start, end))
             unit.text = f"{unit.text} {raw[start:end]}"
         else:
             unit = Unit([(start, end)], raw[start:end], len(units), block, blank, indent)
             units.append(unit)
-        previous_wrapped = width > 0 and end - start + indent >= width - WRAP_SLACK
+        previous_wrapped = (
+            width > 0
+            and end - start + indent >= width - WRAP_SLACK
+            and not _rule_line(raw, start, end)
+        )
         blank = False
     for unit in units:
         _measure(unit, stops)
     return units
+
+
+def _rule_line(raw: str, start: int, end: int) -> bool:
+    """Return whether the line `raw[start:end]` is a horizontal rule (see RULE_CHARS)."""
+    return raw[start] in RULE_CHARS and not raw[start:end].strip(RULE_CHARS)
 
 
 def _split_lines(raw: str) -> list[tuple[int, int, int]]:

@@ -78,13 +78,24 @@ SHARE_LINE = re.compile(
 )
 # Headings that open a reader comment section: the article has ended above them.
 COMMENTS_LINE = re.compile(
-    r"\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?\W*|"
-    r"\W*(?:top rated|reader'?s?|latest|most recent|show|view(?: all)?|hide|load) comments?\W*|"
-    r"\W*(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)\W*|"
-    r"\W*join the (?:discussion|conversation)\W*|\W*(?:discussion|conversation)\W*|"
-    r"\W*tell us what (?:you|YOU) think\W*|\W*what do you think\W*|\W*have your say\W*",
+    r"\W*(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?|"
+    r"(?:top rated|reader'?s?|latest|most recent|hide|(?:show|view|see|read|load)(?: all)?) "
+    r"(?:\d+ )?comments?(?:\s*\(\d+\))?|"
+    r"(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|"
+    r"join the (?:discussion|conversation)|discussion|conversation|"
+    r"tell us what you think|what do you think|have your say)\W*",
     re.IGNORECASE,
 )
+# A blog's comment heading names the post it answers: '12 thoughts on “Post title”', 'One
+# response to "Post title"' (the quote mark keeps an article line such as "Two responses to
+# the budget" out); any length, since the title is in it.
+COMMENTS_ON_TITLE = re.compile(
+    r"(?:\d+|one|no)\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?|reactions?)\s+"
+    r"(?:to|on)\s+[\"“‘'«„]",
+    re.IGNORECASE,
+)
+# First characters of a COMMENTS_ON_TITLE match: a cheap test before the regex.
+_COMMENT_COUNT_STARTS = frozenset("0123456789OoNn")
 # An "About the author" heading (or "About Jane Doe": a person's name, two or three capitalised
 # words) opens the author's blurb below the article; in English and a few other languages.
 # "About <Company>" is left alone: press releases keep their boilerplate in the body.
@@ -131,48 +142,6 @@ PROMO_PHRASE = re.compile(
     r"view the discussion|javascript is required)\b",
     re.IGNORECASE,
 )
-# An advertising or affiliate disclosure: the site's notice, however long, above or below
-# the article (taken off the body's edges only, `text._trim_notices`).
-_DISCLOSURE = (
-    r"advertising discl(?:osure|aimer)|affiliate (?:links?|commissions?|partners?)|"
-    r"(?:we|i) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commissions?)|"
-    r"contains? (?:references to products|affiliate)"
-)
-DISCLOSURE_PHRASE = re.compile(rf"\b(?:{_DISCLOSURE})", re.IGNORECASE)
-# The site's notices to the reader below the article: a disclosure, the comment policy, a
-# prompt to subscribers or to the site's app. Taken off the body's end only: inside an
-# article such words are reporting.
-NOTICE_PHRASE = re.compile(
-    rf"\b(?:{_DISCLOSURE}|"
-    r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|republished)|"
-    r"comment moderation|comment policy|reader comments|"
-    r"licensed under (?:a |the )?creative commons|disclaimer\s*:|"
-    r"already (?:a )?subscriber|already a member\s*\?|first-time subscribers|"
-    r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox))",
-    re.IGNORECASE,
-)
-# The site's prompts to its readers below the article (same use as NOTICE_PHRASE; a pattern
-# of its own so that each is searched only where its own cues occur).
-READER_PROMPT = re.compile(
-    # a newsletter's sign-up blurb, however long
-    r"\b(?:(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w-]+ ){0,3}newsletters?|"
-    r"(?:delivered|sent|direct|straight) to (?:your|their) inbox(?:es)?|"
-    # the house rules for comments, a call for tips or letters, a follow prompt
-    # (worded so that a police appeal or a plea at a memorial in the story does not match)
-    r"(?:as|when|before) you comment|be respectful of (?:other|fellow) (?:commenters|readers)|"
-    r"(?:we|we['’]d|we would) (?:like|love) to hear (?:from you|what you think)|"
-    r"(?:a|any|your) (?:news|story) tips?\b|send us (?:your )?(?:news )?tips\b|"
-    r"follow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|linkedin)|"
-    # a call for readers' money
-    r"we rely on (?:the |your |our )?(?:readers['’]? )?support|support our journalism)",
-    re.IGNORECASE,
-)
-# An author's blurb below the article: "Jane Doe is a freelance writer based in ...".
-AUTHOR_BIO = re.compile(
-    r"(?:[A-Z][\w.'’-]+ ){1,3}is (?:a|an|the) (?:[\w&,-]+ ){0,4}"
-    r"(?i:writer|journalist|reporter|author|founder|co-founder|editor|correspondent|"
-    r"contributor|columnist|blogger|consultant|freelancer)s?\b"
-)
 # Below this length a line is searched for all its cues at once (one regex scan costs less
 # than a substring test per cue); longer lines are searched cue by cue (each a fast search).
 CUE_SCAN_MAX_CHARS = 80
@@ -196,37 +165,6 @@ class Cues:
         return any(map(low.__contains__, self.words))  # C-level loop, no frame per cue
 
 
-# Substrings that every DISCLOSURE_PHRASE match contains: a fast filter.
-DISCLOSURE_CUES = Cues("discl", "affiliate", "compensation", "commission", "references to")
-# Substrings that every NOTICE_PHRASE match contains.
-NOTICE_CUES = Cues(
-    *DISCLOSURE_CUES.words, "comment", "subscriber", "member", "to your ", "licensed"
-)
-# Substrings that every READER_PROMPT match contains.
-PROMPT_CUES = Cues(
-    "newsletter", "inbox", "comment", "to hear", " tip", "follow ", "support",
-    scan_max_chars=0,  # measured: cue by cue costs less than one regex scan at any length
-)  # fmt: skip
-
-
-def is_notice(
-    text: str, disclosure_only: bool = False, bio: bool = False, prompt: bool = False
-) -> bool:
-    """Return whether a paragraph holds one of the site's notices to the reader (see
-    NOTICE_PHRASE); with `disclosure_only`, an advertising or affiliate disclosure; with
-    `prompt`, a prompt to the reader counts too (READER_PROMPT); with `bio`, an author's
-    blurb (only the body's last paragraph can be one: higher up, "X is the founder of ..."
-    is reporting)."""
-    low = text.lower()
-    if disclosure_only:
-        return DISCLOSURE_CUES.found_in(low) and bool(DISCLOSURE_PHRASE.search(text))
-    if NOTICE_CUES.found_in(low) and NOTICE_PHRASE.search(text):
-        return True
-    if prompt and PROMPT_CUES.found_in(low) and READER_PROMPT.search(text):
-        return True
-    return bio and " is " in low and bool(AUTHOR_BIO.match(text))
-
-
 # Photo credits that end or fill a caption: "... | Getty Images", "(Image credit: NASA)",
 # "Jane Doe / Reuters file", "(AP Photo/John Roe)".
 PHOTO_CREDIT = re.compile(
@@ -237,6 +175,17 @@ PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|picture)s?:",
     re.IGNORECASE,
 )
+# A caption ends with its photo's credit in brackets, the photographer and the outlet or
+# agency: "(AP Photo/Jane Roe)", "(Jane Roe / Aldric Gazette via Getty Images)". A line
+# ending so is a caption however long it is (a text browser may print two captions as one).
+BRACKETED_CREDIT = re.compile(
+    r"\((?:(?:AP|AFP|Reuters|Getty) )?(?:Photo|Image|Picture)s?\s*(?:/|:|by)\s*[^()]{2,60}\)|"
+    r"\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()/]{1,60}\)"
+)
+# The credit is looked for in the line's last this many characters only (a long line is
+# not scanned), in lines of at most this many words.
+BRACKETED_CREDIT_REACH = 90
+CREDITED_CAPTION_MAX_WORDS = 120
 # Phrases that mark a line as a legal notice or site footer wherever they occur.
 FOOTER_PHRASE = re.compile(
     r"all rights reserved|©|\(c\) \d{4}|copyright \d{4}|terms of (?:use|service)|"
@@ -302,28 +251,43 @@ def chrome_reason(text: str, words: int) -> str | None:
             return NAVIGATION
         if SHARE_LINE.fullmatch(text):
             return SHARE
+    if text[-1:] == ")" and words <= CREDITED_CAPTION_MAX_WORDS and _bracketed_credit(text):
+        return CAPTION
     if words > FOOTER_PHRASE_MAX_WORDS:
         return None
+    if text[:1] in _COMMENT_COUNT_STARTS and COMMENTS_ON_TITLE.match(text):
+        return COMMENTS
     return _phrase_reason(text, text.lower(), words)
+
+
+def _bracketed_credit(text: str) -> bool:
+    """Return whether a line ends with a photo credit in brackets (see BRACKETED_CREDIT)."""
+    tail = text[-BRACKETED_CREDIT_REACH:]
+    found = BRACKETED_CREDIT.search(tail)
+    return found is not None and found.end() == len(tail)
 
 
 def _phrase_reason(text: str, low: str, words: int) -> str | None:
     """Return the reason of a line holding a footer, caption, related or promo phrase.
 
-    Each regex runs only when one of its cue substrings occurs (a cheap C-level test).
+    Each regex runs only when one of its cue substrings occurs (a cheap C-level test); most
+    short lines hold no cue of any family, which one search over all cues tells at once (a
+    longer line is searched family by family, cue by cue: see `Cues`).
     """
-    if FOOTER_CUES.found_in(low) and FOOTER_PHRASE.search(text):
+    cued = len(low) >= CUE_SCAN_MAX_CHARS or PHRASE_CUES.found_in(low)
+    if cued and FOOTER_CUES.found_in(low) and FOOTER_PHRASE.search(text):
         return FOOTER
     if words <= CAPTION_MAX_WORDS and (
         CAPTION_LINE.match(text)
         or (
-            (PHOTO_CUES.found_in(low) or low.endswith(AGENCY_ENDINGS)) and PHOTO_CREDIT.search(text)
+            ((cued and PHOTO_CUES.found_in(low)) or low.endswith(AGENCY_ENDINGS))
+            and PHOTO_CREDIT.search(text)
         )
     ):
         return CAPTION
     if words <= RELATED_MAX_WORDS and RELATED_LINE.match(text):
         return NAVIGATION
-    if words <= PROMO_MAX_WORDS and PROMO_CUES.found_in(low) and PROMO_PHRASE.search(text):
+    if words <= PROMO_MAX_WORDS and cued and PROMO_CUES.found_in(low) and PROMO_PHRASE.search(text):
         return SHARE
     return None
 
@@ -352,6 +316,9 @@ FOOTER_CUES = Cues(
     "cookie",
     "click here",
 )
+# Every cue of the three families above: a short line holding none of them is spared all
+# three searches.
+PHRASE_CUES = Cues(*FOOTER_CUES.words, *PHOTO_CUES.words, *PROMO_CUES.words)
 # Whole-line chrome patterns only apply to lines this short: menus and buttons are a few words.
 SHORT_CHROME_WORDS = 8
 # Footer phrases ("All rights reserved", "click here") mark a line as footer only in lines

@@ -34,10 +34,10 @@ from newsledger.steps.clean.classify import (
     shouting,
 )
 from newsledger.steps.clean.header import (
-    DATE_LINE_MAX_WORDS,
     read_credits,
     read_header,
     split_dateline,
+    trim_lead,
 )
 from newsledger.steps.clean.lines import (
     SiteLineStats,
@@ -46,17 +46,16 @@ from newsledger.steps.clean.lines import (
     split_units,
     stop_words,
 )
+from newsledger.steps.clean.notices import is_notice
 from newsledger.steps.clean.patterns import (
     BOILERPLATE,
     BYLINE,
     CAPTION,
-    DATE_WORD,
     FOOTER,
     LINK_LIST,
-    MEDIA_PLAYER,
-    is_notice,
 )
 from newsledger.steps.clean.published import find_published
+from newsledger.steps.clean.recipe import recipe_card_end
 from newsledger.steps.clean.relax import relax_labels
 from newsledger.steps.clean.result import CleanedCapture
 from newsledger.steps.clean.span import prose_span
@@ -70,19 +69,13 @@ INNER_RUN_MAX_UNITS = 5
 # Lines such a run may hold: untagged ones and short bulleted lines (a list inside the
 # article: ingredients, steps, bullet points). Repeated or navigation lines cost precision.
 INNER_RUN_REASONS: tuple[str | None, ...] = (None, LINK_LIST)
-# The lead paragraph ends like a sentence (or is long prose); lines above it that do not
-# (headline, kicker, date and byline lines) belong to the header.
-LEAD_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
-# A headline in title case: this share of its words of this many letters or more start
-# with a capital (function words like "of", "in" are shorter and often lower case).
-TITLE_CASE_SHARE = 0.7
-TITLE_CASE_MIN_LETTERS = 4
 # A credit line may sit just below the span (after a photo badge or a short box).
 CREDIT_LOOKAHEAD = 3
 # The site's notices to the reader (an advertising disclosure, the comment policy, a prompt
 # to subscribers) follow the article: one among the body's last few kept units ends the
-# body, once this much prose came before it. An advertising disclosure may also open the
-# body, above the lead.
+# body, once this much prose came before it. A notice or a prompt (an advertising
+# disclosure, a newsletter's blurb) that speaks to the reader may also open the body, above
+# the lead.
 NOTICE_TAIL_UNITS = 8
 # A prompt to the reader (a newsletter's blurb, the rules for comments, a call for tips or
 # support, "Follow her on ...") ends the body from among its last few kept units only: the
@@ -168,7 +161,7 @@ def _body_units(
             and _inside(keep, classes, index, end)
         ):
             keep.append(index)  # a list item or table row between paragraphs
-    keep = _fill_inner_runs(units, reasons, _trim_lead(units, reasons, classes, keep))
+    keep = _fill_inner_runs(units, reasons, trim_lead(units, reasons, classes, keep))
     return _trim_notices(units, classes, _add_announced_lists(units, reasons, classes, keep))
 
 
@@ -180,10 +173,10 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
     if (
         len(keep) > 1
         and first.words <= NOTICE_MAX_WORDS
-        and is_notice(first.text, disclosure_only=True)  # cheap cues first: rarely true
+        and is_notice(first.text, prompt=True)  # cheap cues first: rarely true
         and READER_ADDRESS.search(first.text)
     ):
-        keep = keep[1:]  # one disclosure above the lead; a lead reporting on one stays
+        keep = keep[1:]  # one notice or prompt above the lead; a lead reporting on one stays
     tail = max(0, len(keep) - NOTICE_TAIL_UNITS)
     prose_words = _prose_words_upto(units, classes, keep[:tail], NOTICE_MIN_PROSE_WORDS)
     prompts = len(keep) - PROMPT_TAIL_UNITS
@@ -247,36 +240,6 @@ def _announces_list(
     )
 
 
-def _trim_lead(
-    units: list[Unit], reasons: list[str | None], classes: list[str], keep: list[int]
-) -> list[int]:
-    """Drop kept lines above the lead that belong to the header: a headline (title-cased,
-    or followed by a date or byline line) and date, byline or kicker lines. A player's time
-    counter ("0:00 0:01:10") below a line is no date line."""
-    start = 0
-    while start < len(keep) - 1:
-        unit = units[keep[start]]
-        following = units[keep[start] + 1]
-        header_below = (
-            following.words <= DATE_LINE_MAX_WORDS
-            and reasons[following.index] != MEDIA_PLAYER
-            and bool(DATE_WORD.search(following.text) or BYLINE.match(following.text))
-        )
-        if classes[keep[start]] == GOOD or (unit.text.endswith(LEAD_ENDS) and not header_below):
-            break
-        if not (classes[keep[start]] == SHORT or _title_cased(unit) or header_below):
-            break
-        start += 1
-    return keep[start:]
-
-
-def _title_cased(unit: Unit) -> bool:
-    """Return whether most longer words of a line are capitalised, as in a headline."""
-    words = [w for w in unit.text.split() if len(w) >= TITLE_CASE_MIN_LETTERS]
-    capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
-    return bool(words) and capitals >= TITLE_CASE_SHARE * len(words)
-
-
 def _fill_inner_runs(units: list[Unit], reasons: list[str | None], keep: list[int]) -> list[int]:
     """Keep short runs of untagged lines between kept paragraphs (lists, tables, steps)."""
     filled = keep[:1]
@@ -324,6 +287,7 @@ def _assemble(
     end = credit_end if credits else end
     if not credits and _announces_list(units, reasons, classes, end):
         end += 1  # a list the article announces right after its last paragraph
+    end = recipe_card_end(raw, units, reasons, classes, (start, end)) or end
     keep = _body_units(units, reasons, classes, start, end)
     if not keep:
         return CleanedCapture(language=language, reason=EMPTY_TEXT)

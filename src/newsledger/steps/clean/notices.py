@@ -1,0 +1,86 @@
+"""The site's notices and prompts to its readers, read at the edges of a text capture's body.
+
+Input: one kept paragraph's text. Output: whether it is the site's notice to its readers (an
+advertising or affiliate disclosure, the comment policy, a prompt to subscribers, a
+licence), a prompt (a newsletter's blurb, the house rules for comments, a call for tips or
+support) or an author's blurb. `text._trim_notices` asks only about the body's first and
+last paragraphs: inside an article the same words are reporting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.steps.clean.patterns import Cues
+
+# An advertising or affiliate disclosure: the site's notice, however long, above or below
+# the article (taken off the body's edges only, `text._trim_notices`).
+_DISCLOSURE = (
+    r"advertising discl(?:osure|aimer)|affiliate (?:links?|commissions?|partners?)|"
+    r"(?:we|i) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commissions?)|"
+    r"contains? (?:references to products|affiliate)"
+)
+# The site's notices to the reader below the article: a disclosure, the comment policy, a
+# prompt to subscribers or to the site's app. Taken off the body's end only: inside an
+# article such words are reporting.
+NOTICE_PHRASE = re.compile(
+    rf"\b(?:{_DISCLOSURE}|"
+    r"comments? (?:are|is|will be|may be) (?:moderated|reviewed|republished)|"
+    r"comment moderation|comment policy|reader comments|"
+    r"licensed under (?:a |the )?creative commons|disclaimer\s*:|"
+    r"already (?:a )?subscriber|already a member\s*\?|first-time subscribers|"
+    r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox))",
+    re.IGNORECASE,
+)
+# The site's prompts to its readers below the article (same use as NOTICE_PHRASE; a pattern
+# of its own so that each is searched only where its own cues occur).
+READER_PROMPT = re.compile(
+    # a newsletter's sign-up blurb, however long
+    r"\b(?:(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w-]+ ){0,3}newsletters?|"
+    r"(?:delivered|sent|direct|straight) to (?:your|their) inbox(?:es)?|"
+    # the house rules for comments, a call for tips or letters, a follow prompt
+    # (worded so that a police appeal or a plea at a memorial in the story does not match)
+    r"(?:as|when|before) you comment|be respectful of (?:other|fellow) (?:commenters|readers)|"
+    r"(?:we|we['’]d|we would) (?:like|love) to hear (?:from you|what you think)|"
+    r"(?:a|any|your) (?:news|story) tips?\b|send us (?:your )?(?:news )?tips\b|"
+    r"follow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|linkedin)|"
+    # a call for readers' money
+    r"we rely on (?:the |your |our )?(?:readers['’]? )?support|support our journalism)",
+    re.IGNORECASE,
+)
+# An author's blurb below the article: "Jane Doe is a freelance writer based in ...".
+AUTHOR_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]+ ){1,3}is (?:a|an|the) (?:[\w&,-]+ ){0,4}"
+    r"(?i:writer|journalist|reporter|author|founder|co-founder|editor|correspondent|"
+    r"contributor|columnist|blogger|consultant|freelancer)s?\b"
+)
+# Substrings that every NOTICE_PHRASE match contains: a fast filter.
+NOTICE_CUES = Cues(
+    "discl", "affiliate", "compensation", "commission", "references to", "comment",
+    "subscriber", "member", "to your ", "licensed",
+)  # fmt: skip
+# Substrings that every READER_PROMPT match contains.
+PROMPT_CUES = Cues(
+    "newsletter", "inbox", "comment", "to hear", " tip", "follow ", "support",
+    scan_max_chars=0,  # measured: cue by cue costs less than one regex scan at any length
+)  # fmt: skip
+
+
+def is_notice(text: str, bio: bool = False, prompt: bool = False) -> bool:
+    """Return whether a paragraph holds one of the site's notices to the reader (see
+    NOTICE_PHRASE); with `prompt`, a prompt to the reader counts too (READER_PROMPT); with
+    `bio`, an author's blurb (only the body's last paragraph can be one: higher up, "X is
+    the founder of ..." is reporting).
+
+    Example:
+        >>> is_notice("Sign up for our free newsletter, delivered to your inbox.", prompt=True)
+        True
+        >>> is_notice("The council will sign up for the guild's scheme.", prompt=True)
+        False
+    """
+    low = text.lower()
+    if NOTICE_CUES.found_in(low) and NOTICE_PHRASE.search(text):
+        return True
+    if prompt and PROMPT_CUES.found_in(low) and READER_PROMPT.search(text):
+        return True
+    return bio and " is " in low and bool(AUTHOR_BIO.match(text))
