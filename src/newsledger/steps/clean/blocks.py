@@ -146,6 +146,7 @@ def _teaser_size(units: list[Unit], classes: list[str], index: int) -> int:
         and index + heads < len(units) - 1
         and classes[index + heads] == SHORT
         and not is_sentence(units[index + heads])
+        and not units[index + heads].text.endswith(":")  # a list's intro or a label
     ):
         heads += 1
     if not heads:
@@ -276,9 +277,20 @@ def _header_below(units: list[Unit], classes: list[str], start: int, end: int) -
 
 def _next_number(units: list[Unit], start: int, index: int) -> bool:
     """Return whether a line goes on a numbered list of headlines that begins at `start`
-    ("1. ...", "2. ..."): a numbered "most read" list is one block, whatever each line's shape."""
+    ("1. ...", "2. ..."), or right below a subheading there ("Next up", "Deals", "1. ..."): a
+    numbered "most read" list is one block, whatever each line's shape (below a subheading,
+    headlines only: numbered sentences there are the site's rules or a list of steps)."""
     found = NUMBERED_ITEM.match(units[index].text)
-    return bool(found) and index > start and found.group(1) == str(index - start + 1)
+    if not found or index <= start:
+        return False
+    number = found.group(1)
+    if number == str(index - start + 1):
+        return True
+    return (
+        number == str(index - start)
+        and not NUMBERED_ITEM.match(units[start].text)
+        and not is_sentence(units[index])  # numbered rules or steps under a heading
+    )
 
 
 def _listed_headline(unit: Unit, reason: str | None, cls: str) -> bool:

@@ -112,6 +112,19 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！"
 # A sentence may close with emoji after its stop ("We hope to see you soon! 🙂").
 EMOJI_MIN = "\u2600"
 _EMOJI_END = re.compile(r"[.!?…]\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+$")
+# A long line (GOOD_MIN_CHARS) where this share of the words hold a figure is a list of
+# dates or numbers, not prose, whatever its stop words: an archive menu printed as one line
+# ("December 2019 (6) November 2019 (6) ..."; month names are stop words) outscored the
+# article.
+FIGURE_WORD_SHARE = 0.5
+# No word with a figure is a stop word: such a line has at most this share of stop words.
+FIGURE_MAX_STOP_DENSITY = 1 - FIGURE_WORD_SHARE
+# Such a list has a figure near its start ("Archives December 2019 (6)"); lines without one
+# there are not read further (most prose: a cheap probe).
+FIGURE_PROBE_CHARS = 40
+_FIGURE_WORD = re.compile(r"(?<!\S)[^\s\d]*\d")
+_DIGITS = "0123456789"
+_DIGIT = re.compile(r"\d")
 # Judged without stop words, a line is as long as its characters or its words at this many
 # characters each, whichever is more (a Chinese sentence is short in characters).
 CHARS_PER_WORD = 6
@@ -297,6 +310,13 @@ def _classify(unit: Unit, reason: str | None) -> str:
     length = len(unit.text)
     if length < SHORT_MAX_CHARS:
         return SHORT
+    if (
+        length >= GOOD_MIN_CHARS
+        and STOP_LOW_LONG <= unit.stop_density <= FIGURE_MAX_STOP_DENSITY
+        and _DIGIT.search(unit.text, 0, FIGURE_PROBE_CHARS)  # cheap probe: rarely true
+        and _mostly_figures(unit)
+    ):
+        return SHORT if is_sentence(unit) else BAD
     if unit.stop_density >= STOP_HIGH:
         return GOOD if length >= GOOD_MIN_CHARS else NEAR
     if unit.stop_density >= STOP_LOW or (
@@ -306,6 +326,14 @@ def _classify(unit: Unit, reason: str | None) -> str:
     # Names and numbers thin out stop words in short news sentences; the sentence shape
     # still says prose ("Frederiksen noted that Denmark backed EU sanctions.").
     return SHORT if is_sentence(unit) else BAD
+
+
+def _mostly_figures(unit: Unit) -> bool:
+    """Return whether a line is mostly figures (see FIGURE_WORD_SHARE)."""
+    least = FIGURE_WORD_SHARE * unit.words
+    if sum(map(unit.text.count, _DIGITS)) < least:
+        return False  # cheap bound first: each word with a figure holds a digit
+    return len(_FIGURE_WORD.findall(unit.text)) >= least
 
 
 def _classify_without_stop_words(unit: Unit, reason: str | None) -> str:

@@ -30,6 +30,11 @@ SHORT_PENALTY = -4.0
 # An announced list item is part of the article but no evidence of prose.
 ITEM_SCORE = 0.0
 BAD_PENALTY = -6.0
+# A label of a few words ending in a colon ("Background:", "Results:") names the paragraph
+# below it, as in a structured abstract: no debris, and no evidence of prose either (at
+# SHORT_PENALTY, a label above each short paragraph outweighed the paragraphs themselves).
+LABEL_MAX_WORDS = 3
+LABEL_SCORE = 0.0
 # Boxes that sit inside articles (a photo caption and its credit, a video player and its
 # title) cost a little each but never grow into a section break: a short story with a photo
 # between its paragraphs stays one span.
@@ -67,7 +72,11 @@ def _score(unit: Unit, cls: str) -> float:
     if cls == NEAR:
         return NEAR_WEIGHT * weight
     if cls == SHORT:
-        return SENTENCE_SCORE if is_sentence(unit) else SHORT_PENALTY
+        if is_sentence(unit):
+            return SENTENCE_SCORE
+        if unit.words <= LABEL_MAX_WORDS and unit.text.endswith(":"):
+            return LABEL_SCORE  # a label naming what follows
+        return SHORT_PENALTY
     if cls == ITEM:
         return ITEM_SCORE
     return BAD_PENALTY

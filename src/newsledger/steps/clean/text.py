@@ -33,6 +33,7 @@ from newsledger.steps.clean.classify import (
     label_units,
     shouting,
 )
+from newsledger.steps.clean.edges import cut_body_end
 from newsledger.steps.clean.header import (
     read_credits,
     read_header,
@@ -162,7 +163,8 @@ def _body_units(
         ):
             keep.append(index)  # a list item or table row between paragraphs
     keep = _fill_inner_runs(units, reasons, trim_lead(units, reasons, classes, keep))
-    return _trim_notices(units, classes, _add_announced_lists(units, reasons, classes, keep))
+    keep = _trim_notices(units, classes, _add_announced_lists(units, reasons, classes, keep))
+    return cut_body_end(units, classes, keep, start, NOTICE_MIN_PROSE_WORDS)
 
 
 def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> list[int]:
