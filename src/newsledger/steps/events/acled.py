@@ -37,6 +37,7 @@ from newsledger.steps.events.acled_sides import (
     territory_label,
     violence_label,
 )
+from newsledger.steps.events.acled_wording import reword_label
 
 __all__ = ["ACLED_PRIORITY", "AcledCues", "acled_event", "classify_acled", "compile_cues"]
 
@@ -391,7 +392,8 @@ def classify_acled(
         label = PROTEST_TYPE, "Peaceful protest"
     label = label or fallback_label(lowered, cues)
     if label and _arrest_over_crime(events, label, lowered, cues):
-        return "Strategic developments", "Arrests"
-    if not label:
-        return None
-    return refine_label(label, lowered, cues, bool(best and civilians_hit(best)))
+        label = "Strategic developments", "Arrests"
+        return reword_label(label, lowered, cues) if text else label
+    if label:
+        label = refine_label(label, lowered, cues, bool(best and civilians_hit(best)))
+    return reword_label(label, lowered, cues) if text else label

@@ -26,7 +26,7 @@ ARMED_WORDS = frozenset({"armed", "gunmen", "militia", "militias", "militants", 
 # Words naming a non-state armed group, whatever sector the dictionary gives it.
 NON_STATE_WORDS = frozenset(
     "militia militias militiamen rebel rebels militants insurgents jihadists guerrillas".split()
-)
+) | {"fighters"}  # ("fighters of the Arakan Army" are no state's soldiers, whatever the name)
 # Forces named as a group's own: the group that withdraws them is armed, whatever its name.
 OWN_FORCES = re.compile(r"\b(?:its|their) (?:\w+ )?(?:forces|troops|fighters|soldiers|units)\b")
 # Ground, not people, named as what was "captured" ("captured the town of ...").
