@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsledger.records import Actor, Event
+from newsledger.steps.events.acled_background import without_background, without_months
 from newsledger.steps.events.acled_cues import (
     PROTEST_TYPE,
     AcledCues,
@@ -20,6 +21,7 @@ from newsledger.steps.events.acled_cues import (
     refine_label,
     shipped_cues,
 )
+from newsledger.steps.events.acled_headlines import refine_headline
 from newsledger.steps.events.acled_news import lead_label
 from newsledger.steps.events.acled_sides import (
     CIVIL_SECTORS,
@@ -383,7 +385,8 @@ def classify_acled(
         ('Protests', 'Protest with intervention')
     """
     cues = cues or shipped_cues()
-    lowered = (text or _event_text(events)).lower()
+    events = without_background(events)
+    lowered = without_months(text or _event_text(events)).lower()
     label = _base_label(events)
     best = acled_event(events)
     if label and text:
@@ -395,5 +398,6 @@ def classify_acled(
         label = "Strategic developments", "Arrests"
         return reword_label(label, lowered, cues) if text else label
     if label:
-        label = refine_label(label, lowered, cues, bool(best and civilians_hit(best)))
+        refined = refine_label(label, lowered, cues, bool(best and civilians_hit(best)))
+        label = refine_headline(label, refined, best, lowered, cues)
     return reword_label(label, lowered, cues) if text else label
