@@ -78,7 +78,9 @@ RELATED_HEADING = re.compile(
     r"(?: (?:from|on|in) [\w. ]{1,30})?|more from [\w. ]{1,30}|popular (?:now|stories|posts)|"
     r"trending(?: now)?(?: (?:on|in) [\w. ]{1,30})?|recommended(?: for you| stories)?|"
     r"you (?:may|might) (?:also )?like|don'?t miss|(?:read|watch|up) next|"
-    r"next up(?: in [\w ]{1,30})?|top stories|editor'?s picks?|latest (?:news|stories))\W*",
+    r"next up(?: in [\w ]{1,30})?|top stories|editor'?s picks?|latest (?:news|stories)|"
+    r"also of interest|(?:you (?:may|might) )?also be interested in|see also|further reading|"
+    r"more (?:on|about) (?:this|the) (?:story|topic))\W*",
     re.IGNORECASE,
 )
 _HEADING_OR_MORE = re.compile(

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from newsledger.steps.clean.lines import SiteLineStats, Unit, line_key, normalise_line
+from newsledger.steps.clean.lines import SiteLineStats, Unit, line_key
 from newsledger.steps.clean.patterns import (
     ABOUT_HEADING,
     CAPTION,
     CAPTION_LINE,
     COMMENTS,
     COPYRIGHT_LINE,
-    DUPLICATE,
     EMBEDDED_TITLE,
     FOOTER,
     IMAGE_LABEL_LINE,
@@ -31,6 +30,7 @@ from newsledger.steps.clean.patterns import (
     chrome_reason,
     doubled,
 )
+from newsledger.steps.clean.repeats import mark_alt_texts, mark_duplicates
 
 # Unit classes (jusText's paragraph classes, without link density: a text capture has none).
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -48,11 +48,6 @@ STOP_LOW = 0.30
 STOP_LOW_LONG = 0.20
 # A bulleted line shorter than this is a menu or link-list item, not a list in the story.
 BULLET_PROSE_WORDS = 12
-# A short line repeated in the page (video title, caption alt text) is debris; a longer one
-# repeated is a pull quote, whose later copy is dropped.
-DUPLICATE_SHORT_WORDS = 20
-# A video block (title, player remnants, title again) spans at most this many units.
-MEDIA_BLOCK_UNITS = 8
 # Site furniture: held by at least this many of the site's documents (the page itself may be
 # counted, so two means "seen on another page too") and this share of them.
 SITE_MIN_DOCS = 2
@@ -69,9 +64,13 @@ PROMO_BLURB_MAX_WORDS = 30
 # a line of a few words; the caption itself is a sentence or two.
 CREDIT_ONLY_MAX_WORDS = 10
 CAPTION_SENTENCE_MAX_WORDS = 60
-# An image's alt text printed above its caption is repeated at the caption's start; shorter
-# lines ("Photo", a name) are too common to take for a copy.
-ALT_TEXT_MIN_CHARS = 20
+# A photographer's credit alone on its line: a name of 2-4 capitalised words, perhaps with
+# the outlet ("Jane Roe | The Gazette", "Jane Roe/Gazette"), printed right under a caption
+# written as a sentence (the credit holds no word that says it is one).
+NAME_CREDIT = re.compile(
+    r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+(?: ?[|/] ?[A-Z][\w&'’. -]{1,40})?"
+)
+NAME_CREDIT_MAX_WORDS = 8
 # A bulleted line of this many words that ends like a sentence is prose set as a list (the
 # points of an article), even in a long run of bullets.
 BULLETED_PROSE_MIN_WORDS = 20
@@ -143,8 +142,15 @@ def label_units(
 
 def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) -> list[str | None]:
     """Return each unit's removal reason from chrome patterns and repetition (None: content)."""
-    reasons = [_chrome_or_image(unit) for unit in units]
-    _mark_duplicates(units, reasons)
+    # each line's chrome reason, or MEDIA_PLAYER for a text browser's image label (inlined:
+    # a call per line is a measurable share of the cleaner's time)
+    reasons = [
+        MEDIA_PLAYER
+        if unit.words == 1 and IMAGE_LABEL_LINE.fullmatch(unit.text)
+        else chrome_reason(unit.text, unit.words)
+        for unit in units
+    ]
+    mark_duplicates(units, reasons)
     if stats is not None and stats.n_docs >= SITE_MIN_DOCS:
         _mark_furniture(raw, units, reasons, stats)
     for unit, reason in zip(units, reasons, strict=True):
@@ -155,23 +161,16 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
     _mark_link_lists(units, reasons)
     _mark_promo_blurbs(units, reasons)
     _mark_credited_captions(units, reasons)
-    _mark_alt_texts(units, reasons)
+    mark_alt_texts(units, reasons)
     for unit in units:
-        if reasons[unit.index] is None and _banner(unit):
+        if reasons[unit.index] is None and unit.words >= BANNER_MIN_WORDS and _banner(unit):
             reasons[unit.index] = NAVIGATION
     return reasons
 
 
-def _chrome_or_image(unit: Unit) -> str | None:
-    """Return a line's chrome reason, or MEDIA_PLAYER for a text browser's image label."""
-    if unit.words == 1 and IMAGE_LABEL_LINE.fullmatch(unit.text):
-        return MEDIA_PLAYER
-    return chrome_reason(unit.text, unit.words)
-
-
 def _banner(unit: Unit) -> bool:
     """Return whether a line is a long teaser headline or banner set in capitals."""
-    if unit.words < BANNER_MIN_WORDS or not shouting(unit):
+    if not shouting(unit):  # callers test BANNER_MIN_WORDS first
         return False
     letters = sum(c.isalpha() for c in unit.text)
     return sum(c.isupper() for c in unit.text) >= BANNER_CASED_SHARE * letters
@@ -191,32 +190,38 @@ def _mark_promo_blurbs(units: list[Unit], reasons: list[str | None]) -> None:
 
 
 def _mark_credited_captions(units: list[Unit], reasons: list[str | None]) -> None:
-    """Mark a line printed right above a bare photo credit as that photo's caption."""
+    """Mark a line printed right above a bare photo credit as that photo's caption (and a
+    credit that is only a name, under a caption that ends like a sentence, as its credit:
+    the two set apart as a block of their own, by blank lines above and below)."""
     for unit in units[1:]:
         above = units[unit.index - 1]
         if (
-            _is_credit(unit, reasons[unit.index])
-            and unit.words <= CREDIT_ONLY_MAX_WORDS
-            and not unit.blank_before
-            and reasons[above.index] is None
-            and above.words <= CAPTION_SENTENCE_MAX_WORDS
+            unit.blank_before
+            or unit.words > CREDIT_ONLY_MAX_WORDS
+            or reasons[above.index] is not None
+            or above.words > CAPTION_SENTENCE_MAX_WORDS
         ):
-            reasons[above.index] = CAPTION
+            continue
+        reason = reasons[unit.index]
+        if reason is not None:
+            if _is_credit(unit, reason):
+                reasons[above.index] = CAPTION
+        elif (
+            _name_credit(unit)
+            and above.blank_before
+            and (unit.index + 1 == len(units) or units[unit.index + 1].blank_before)
+            and is_sentence(above)
+        ):
+            reasons[above.index] = reasons[unit.index] = CAPTION
 
 
-def _mark_alt_texts(units: list[Unit], reasons: list[str | None]) -> None:
-    """Mark a line printed right above a caption that begins with it as that caption's
-    image alt text (the caption line repeats it and adds the credit)."""
-    for unit in units[:-1]:
-        below = units[unit.index + 1]
-        if (
-            reasons[unit.index] is None
-            and reasons[below.index] == CAPTION
-            and len(unit.text) >= ALT_TEXT_MIN_CHARS
-            and len(below.text) > len(unit.text)
-            and below.text.startswith(unit.text)
-        ):
-            reasons[unit.index] = CAPTION
+def _name_credit(unit: Unit) -> bool:
+    """Return whether a line is only a name, perhaps with an outlet (see NAME_CREDIT)."""
+    return (
+        unit.words <= NAME_CREDIT_MAX_WORDS
+        and unit.text[:1].isupper()
+        and NAME_CREDIT.fullmatch(unit.text) is not None
+    )
 
 
 def _is_credit(unit: Unit, reason: str | None) -> bool:
@@ -247,36 +252,6 @@ def _bulleted_prose(unit: Unit) -> bool:
     if unit.words < BULLETED_PROSE_MIN_WORDS or not is_sentence(unit):
         return False
     return not TEASER_DATELINE.search(unit.text[:TEASER_DATELINE_REACH])  # near the start
-
-
-def _mark_duplicates(units: list[Unit], reasons: list[str | None]) -> None:
-    """Mark lines repeated within the page: captions, embedded titles, pull quotes."""
-    groups: dict[str, list[int]] = {}
-    for unit in units:
-        groups.setdefault(unit.text.lower(), []).append(unit.index)
-    for norm, positions in groups.items():
-        if len(positions) < 2 or not normalise_line(norm):
-            continue
-        if units[positions[0]].words > DUPLICATE_SHORT_WORDS:
-            for index in positions[1:]:
-                reasons[index] = reasons[index] or DUPLICATE
-            continue
-        reason = _repeat_reason(reasons, positions)
-        for index in positions:
-            reasons[index] = reasons[index] or reason
-
-
-def _repeat_reason(reasons: list[str | None], positions: list[int]) -> str:
-    """Name a short repeated line: a media title when a player sits between or next to its
-    copies, a caption when the copies are adjacent (alt text and caption), else a repeat."""
-    span = range(max(0, positions[0] - 1), min(len(reasons), positions[-1] + 2))
-    if positions[-1] - positions[0] <= MEDIA_BLOCK_UNITS and any(
-        reasons[i] == MEDIA_PLAYER for i in span
-    ):
-        return EMBEDDED_TITLE
-    if any(b - a == 1 for a, b in zip(positions, positions[1:], strict=False)):
-        return CAPTION
-    return REPEATED
 
 
 def _mark_furniture(

@@ -34,7 +34,12 @@ AUTHOR_BOX_TAIL_UNITS = 8
 BYLINE_REACH_UNITS = 16
 BYLINE_INITIALS = "BbWw"
 AUTHOR_NAME_BELOW = 2
-_IS = (" is ", " Is ")
+# After the name, the words that open a blurb about the author ("Jane Doe covers the courts
+# for ...", "Jane Doe can be reached at ..."); "Jane Doe contributed reporting" stays.
+_BLURB_START = (
+    " is ", " Is ", " covers ", " writes ", " reports on ", " can be reached", " may be reached",
+    " joined ", " has covered ", " has written ", " has reported ",
+)  # fmt: skip
 # Where a byline's name stops: a date, a second author, a role ("By Jane Doe, Reuters").
 _NAME_END = re.compile(r"\s+(?:and|&)\s|\s*[,|–—]|\s-\s")
 
@@ -91,11 +96,12 @@ def _cut_at_author_box(
     if not any(unit.text.startswith(name) for unit in tail):
         return keep  # cheap test first: the name is nowhere near the end
     for number in range(first, len(keep)):
-        index = keep[number]
-        if _opens_author_box(units, index, name) and _enough_prose(
-            units, classes, keep[:number], min_words
-        ):
-            return keep[:number]
+        box = _author_box_start(units, keep[number], name)
+        if box is None:
+            continue
+        above = [index for index in keep[:number] if index < box]
+        if _enough_prose(units, classes, above, min_words):
+            return above
     return keep
 
 
@@ -113,14 +119,22 @@ def _byline_name(units: list[Unit], start: int) -> str | None:
     return None
 
 
-def _opens_author_box(units: list[Unit], index: int, name: str) -> bool:
-    """Return whether a kept unit is the byline's name, a blurb about that name ("Name is
-    ..."), or a unit right below a line holding only the name (unit texts are stripped)."""
+def _author_box_start(units: list[Unit], index: int, name: str) -> int | None:
+    """Return where the author's box opens if a kept unit is in it: the unit itself when it
+    is the byline's name or a blurb about that name ("Name is ...", "Name covers ..."), the
+    line holding only the name when that is right above it (unit texts are stripped); else
+    None. The box is
+    judged from where it opens: a photo credit naming the reporter under a caption above
+    the lead is no box for the lead's next paragraphs."""
     text = units[index].text
-    if text.startswith(name) and (len(text) == len(name) or text[len(name) :].startswith(_IS)):
-        return True
-    first = max(0, index - AUTHOR_NAME_BELOW)
-    return any(unit.text == name for unit in units[first:index])
+    if text.startswith(name) and (
+        len(text) == len(name) or text[len(name) :].startswith(_BLURB_START)
+    ):
+        return index
+    for above in range(max(0, index - AUTHOR_NAME_BELOW), index):
+        if units[above].text == name:
+            return above
+    return None
 
 
 def _enough_prose(units: list[Unit], classes: list[str], kept: list[int], min_words: int) -> bool:

@@ -44,6 +44,10 @@ READER_PROMPT = re.compile(
     r"(?:we|we['’]d|we would) (?:like|love) to hear (?:from you|what you think)|"
     r"(?:a|any|your) (?:news|story) tips?\b|send us (?:your )?(?:news )?tips\b|"
     r"follow (?:him|her|them|me|us) on (?:twitter|facebook|instagram|linkedin)|"
+    # a call for letters with an address: "Do you have memories of ...? Email obits@...",
+    # "We welcome responses at letters@..."
+    r"\?\s+e-?mail [\w.-]+@|"
+    r"we welcome (?:your )?(?:responses|letters|comments|feedback) at [\w.-]+@|"
     # a call for readers' money
     r"we rely on (?:the |your |our )?(?:readers['’]? )?support|support our journalism)",
     re.IGNORECASE,
@@ -54,6 +58,41 @@ AUTHOR_BIO = re.compile(
     r"(?i:writer|journalist|reporter|author|founder|co-founder|editor|correspondent|"
     r"contributor|columnist|blogger|consultant|freelancer)s?\b"
 )
+# A press release's boilerplate about the issuer, with or without its "About Acme" heading:
+# "Acme is a global provider of ..." (the issuer names itself as the subject of a
+# definition); read only with a self-description cue in it or in the next paragraph
+# (COMPANY_FACTS), so that a story's closing line of background stays.
+COMPANY_BLURB = re.compile(
+    r"(?:[A-Z][\w.&'’-]*,? ){1,4}(?:\([^)]{1,30}\) )?is (?:a|an|the|one of the) "
+    r"(?:[\w&,-]+ ){0,6}?(?:provider|company|firm|manufacturer|maker|developer|supplier|"
+    r"leader|group|organi[sz]ation|operator|platform|agency|association|institution|"
+    r"non-?profit|charity|foundation|producer|retailer|distributor|bank|insurer|publisher|"
+    r"business|chain|consultancy|specialist|innovator|pioneer|network|builder|designer|"
+    r"owner|investor|lender|carrier|airline|brand|marketplace|studio|institute|trust|fund|"
+    r"cooperative|alliance|partnership)s?\b"
+)
+COMPANY_FACTS = re.compile(
+    r"\b(?:headquartered|(?:founded|established|incorporated) in \d{4}|employs|subsidiaries|"
+    r"(?:listed|traded) on|offices in|\d+ countries|visit (?:www|https?:)|www\.\w)",
+    re.IGNORECASE,
+)
+# Notes that open a paragraph below the article: how to reach the author ("Jane Doe can be
+# reached at ...", "Jane Doe writes about ...", "To reach the reporter, ..."; a named subject:
+# "The hotline can be reached at ..." is reporting) and the magazine's note on its print
+# edition ("This article appeared in the Science section of the print edition under the
+# headline ..."). Anchored at the paragraph's start: one cheap match, no cue scan.
+AUTHOR_NOTE = re.compile(
+    r"(?:[A-Z][\w.'’-]+ ){1,3}(?:(?:can|may) be (?:reached|contacted|emailed) at|writes about)\b|"
+    r"To reach the (?:reporter|author|writer|editor)s?\b|"
+    r"This (?:article|story) appeared in (?:the )?(?:print|[\w&,' ]{1,40} section of the print)\b"
+)
+# The openings of AUTHOR_NOTE and COMPANY_BLURB in one anchored pattern: one cheap match per
+# paragraph at the body's end tells whether either can be there.
+TAIL_NOTE_START = re.compile(
+    r"(?:[A-Z][\w.&'’-]*,? ){1,4}(?:\([^)]{1,30}\) )?"
+    r"(?:is (?:a|an|the|one of the) |(?:can|may) be (?:reached|contacted|emailed) at|writes about)|"
+    r"To reach the |This (?:article|story) appeared in "
+)
 # Substrings that every NOTICE_PHRASE match contains: a fast filter.
 NOTICE_CUES = Cues(
     "discl", "affiliate", "compensation", "commission", "references to", "comment",
@@ -61,7 +100,7 @@ NOTICE_CUES = Cues(
 )  # fmt: skip
 # Substrings that every READER_PROMPT match contains.
 PROMPT_CUES = Cues(
-    "newsletter", "inbox", "comment", "to hear", " tip", "follow ", "support",
+    "newsletter", "inbox", "comment", "to hear", " tip", "follow ", "support", "@",
     scan_max_chars=0,  # measured: cue by cue costs less than one regex scan at any length
 )  # fmt: skip
 
@@ -84,3 +123,34 @@ def is_notice(text: str, bio: bool = False, prompt: bool = False) -> bool:
     if prompt and PROMPT_CUES.found_in(low) and READER_PROMPT.search(text):
         return True
     return bio and " is " in low and bool(AUTHOR_BIO.match(text))
+
+
+def is_tail_note(text: str, next_text: str) -> bool:
+    """Return whether a paragraph at the body's end is a note on the author or the print
+    edition (AUTHOR_NOTE) or opens a press release's boilerplate about its issuer
+    (`is_company_blurb`; `next_text` is the next paragraph).
+
+    Example:
+        >>> is_tail_note("Jon Amsel can be reached at jon@gazette.example.", "")
+        True
+        >>> is_tail_note("The hotline can be reached at 555-0100.", "")
+        False
+    """
+    if TAIL_NOTE_START.match(text) is None:
+        return False
+    return AUTHOR_NOTE.match(text) is not None or is_company_blurb(text, next_text)
+
+
+def is_company_blurb(text: str, next_text: str) -> bool:
+    """Return whether a paragraph opens a press release's boilerplate about its issuer
+    (COMPANY_BLURB, with a COMPANY_FACTS cue in it or in `next_text`, the next paragraph).
+
+    Example:
+        >>> is_company_blurb("Vantor Mills is a leading maker of paper.", "Vantor employs 900.")
+        True
+        >>> is_company_blurb("Vantor Mills is a maker of paper that supplies the port.", "")
+        False
+    """
+    if " is " not in text or not COMPANY_BLURB.match(text):
+        return False
+    return bool(COMPANY_FACTS.search(text) or COMPANY_FACTS.search(next_text))

@@ -44,6 +44,7 @@ MEDIA_PLAYER_LINE = re.compile(
     r"(?:please wait|loading\W*|no media source currently available|"
     r"(?:\d{1,2}:){1,2}\d{2}(?:\s*/?\s*(?:\d{1,2}:){1,2}\d{2})*|"
     r"(?:play|pause|replay|mute|unmute|full ?screen|watch|listen)(?: (?:video|audio|now))?|"
+    r"listen to this (?:story|article|episode)(?: \d+ min(?:ute)?s?)?|"
     r"(?:video|audio|image|photo|gallery|podcast)|"
     r"\W*\d+x\d+ (?:image|video)|embed|download|"
     r"the (?:code|url) has been copied to your clipboard)\W*",
@@ -121,10 +122,13 @@ TIMESTAMP_LINE = re.compile(
 )
 # Every TIMESTAMP_LINE form holds a digit: a line without one is not tried.
 _DIGIT = re.compile(r"\d")
-# Lines pointing to other stories: "Related: ...", "Read more: ...", "See also: ...".
+# Lines pointing to other stories: "Related: ...", "Read more: ...", "See also: ...", also
+# after a text browser's link number ("[13]Read more: ...", _LINK_NUMBER).
+_LINK_NUMBER = re.compile(r"^\[\d+\]")
 RELATED_LINE = re.compile(
-    r"^\W*(?:related(?: stories| articles| coverage| content)?|read more|read also|also read|"
-    r"see also|also|more on this|recommended|watch|listen|more from [\w ]{1,30})\s*[:>|»]|"
+    r"^\W*(?:related(?: stories| articles| coverage| content)?|read more|"
+    r"read also|also read|see also|also|more on this|recommended|watch|listen|"
+    r"more from [\w ]{1,30})\s*[:>|»]|"
     r"^also on [\w-]+(?:\.[\w-]+)+\s",
     re.IGNORECASE,
 )
@@ -175,6 +179,14 @@ PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|picture)s?:",
     re.IGNORECASE,
 )
+# A caption's closing credit without brackets: "... at the pier. File photo", "... Credit:
+# Jane Roe". Searched in the line's last CLOSING_CREDIT_REACH characters only.
+CLOSING_CREDIT = re.compile(
+    r"\b(?:file|archive|handout|stock|library|supplied|courtesy) "
+    r"(?:photo(?:graph)?|picture|image)s?\.?$|\bcredit: [^.:]{2,60}\.?$",
+    re.IGNORECASE,
+)
+CLOSING_CREDIT_REACH = 80
 # A caption ends with its photo's credit in brackets, the photographer and the outlet or
 # agency: "(AP Photo/Jane Roe)", "(Jane Roe / Aldric Gazette via Getty Images)". A line
 # ending so is a caption however long it is (a text browser may print two captions as one).
@@ -281,11 +293,16 @@ def _phrase_reason(text: str, low: str, words: int) -> str | None:
         CAPTION_LINE.match(text)
         or (
             ((cued and PHOTO_CUES.found_in(low)) or low.endswith(AGENCY_ENDINGS))
-            and PHOTO_CREDIT.search(text)
+            and (
+                PHOTO_CREDIT.search(text)
+                or CLOSING_CREDIT.search(text, max(0, len(text) - CLOSING_CREDIT_REACH))
+            )
         )
     ):
         return CAPTION
-    if words <= RELATED_MAX_WORDS and RELATED_LINE.match(text):
+    if words <= RELATED_MAX_WORDS and RELATED_LINE.match(
+        _LINK_NUMBER.sub("", text, count=1) if text[:1] == "[" else text
+    ):
         return NAVIGATION
     if words <= PROMO_MAX_WORDS and cued and PROMO_CUES.found_in(low) and PROMO_PHRASE.search(text):
         return SHARE

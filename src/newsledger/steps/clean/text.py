@@ -47,7 +47,7 @@ from newsledger.steps.clean.lines import (
     split_units,
     stop_words,
 )
-from newsledger.steps.clean.notices import is_notice
+from newsledger.steps.clean.notices import TAIL_NOTE_START, is_notice, is_tail_note
 from newsledger.steps.clean.patterns import (
     BOILERPLATE,
     BYLINE,
@@ -186,13 +186,23 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
         index = keep[number]
         last = number == len(keep) - 1 and units[index].words <= NOTICE_MAX_WORDS
         text, prompt = units[index].text, number >= prompts
-        if prose_words >= NOTICE_MIN_PROSE_WORDS and is_notice(text, bio=last, prompt=prompt):
+        if prose_words >= NOTICE_MIN_PROSE_WORDS and (
+            is_notice(text, bio=last, prompt=prompt)
+            or (TAIL_NOTE_START.match(text) and _tail_note(units, keep, number))
+        ):
             while number > 1 and not _prose_or_sentence(units, classes, keep[number - 1]):
                 number -= 1
             return keep[:number]
         if classes[index] in (GOOD, NEAR):
             prose_words += units[index].words
     return keep
+
+
+def _tail_note(units: list[Unit], keep: list[int], number: int) -> bool:
+    """Return whether kept unit `number` is a note on the author or opens a press release's
+    boilerplate about its issuer (`notices.is_tail_note`)."""
+    following = units[keep[number + 1]].text if number + 1 < len(keep) else ""
+    return is_tail_note(units[keep[number]].text, following)
 
 
 def _prose_words_upto(units: list[Unit], classes: list[str], kept: list[int], limit: int) -> int:
