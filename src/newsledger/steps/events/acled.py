@@ -21,6 +21,7 @@ from newsledger.steps.events.acled_cues import (
     refine_label,
     shipped_cues,
 )
+from newsledger.steps.events.acled_discourse import news_part
 from newsledger.steps.events.acled_headlines import refine_headline
 from newsledger.steps.events.acled_news import lead_label
 from newsledger.steps.events.acled_sides import (
@@ -332,6 +333,8 @@ def _lead_label(
     later and it outranks theirs (`acled_news.lead_label`)."""
     if best is None or best.evidence.sentence == 0:
         return None
+    if best.evidence.text.lower().strip() in text[: len(lead_sentence(text)) + 1]:
+        return None  # (the lead after a context lead holds the event itself)
     return lead_label(label, fallback_label(lead_sentence(text), cues))
 
 
@@ -385,6 +388,8 @@ def classify_acled(
         ('Protests', 'Protest with intervention')
     """
     cues = cues or shipped_cues()
+    if text:  # (a long story's context lead is not its news)
+        events, text = news_part(events, text)
     events = without_background(events)
     lowered = without_months(text or _event_text(events)).lower()
     label = _base_label(events)
