@@ -61,6 +61,15 @@ def test_author_notes_below_the_story_are_dropped() -> None:
         assert _STORY[-1] in text
 
 
+def test_who_to_call_after_the_story_stays_when_no_person_is_named() -> None:
+    # "X can be reached at ..." is an author's note only when X is a person's name.
+    police = "Valdoria Police can be reached at 555-0100 by anyone who saw the ferry collide."
+    stoppers = "Crime Stoppers can be reached at 555-0199 by anyone with news of the thieves."
+    hotline = "The Hotline can be reached at 555-0123 by passengers whose crossing was cancelled."
+    for note in (police, stoppers, hotline):
+        assert note in clean_text_capture(_page(*_STORY, note)).text
+
+
 def test_reader_calls_with_an_address_end_the_body() -> None:
     ask = "Did you travel on the old ferry? Email letters@gazette.example"
     welcome = "We welcome responses at letters@gazette.example and print a selection weekly."

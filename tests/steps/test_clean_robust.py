@@ -82,8 +82,8 @@ _COMMENTS = [
     ],
 )
 def test_clean_text_comment_heading_naming_the_post_ends_it(heading: str) -> None:
-    """A blog's comment heading that quotes the post's title (any length) opens the
-    comment section, even with no author line between the comments."""
+    """A blog's comment heading that quotes the post's title opens the comment section,
+    even with no author line between the comments."""
     raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE, heading, *_COMMENTS])
     result = clean_text_capture(raw)
     assert result.text.split("\n\n") == _ARTICLE
@@ -100,6 +100,14 @@ def test_clean_text_link_to_all_comments_ends_it(link: str) -> None:
 def test_clean_text_count_of_responses_in_the_article_is_no_comment_heading() -> None:
     """Without a quoted title, a line opening with a count of responses is article text."""
     line = "Two responses to the council's plan came from the river guild on Friday."
+    raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE[:2], line, *_ARTICLE[2:]])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [*_ARTICLE[:2], line, *_ARTICLE[2:]]
+
+
+def test_clean_text_no_comment_on_a_quoted_word_is_article_text() -> None:
+    """ "No comment on 'rumours' ..." is a refusal to comment, reported: no comment heading."""
+    line = "No comment on 'rumours' of a sale, the harbour board's spokesman told reporters."
     raw = "\n\n".join(["Grain Quay To Be Rebuilt", *_ARTICLE[:2], line, *_ARTICLE[2:]])
     result = clean_text_capture(raw)
     assert result.text.split("\n\n") == [*_ARTICLE[:2], line, *_ARTICLE[2:]]

@@ -179,6 +179,22 @@ def test_clean_text_lead_opening_with_posted_stays() -> None:
     assert result.text.split("\n\n") == [lead, *_PART_ONE]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Published decades ago, the harbour atlas was reissued on May 3 by the Valdoria press.",
+        "Updated monthly, the ferry timetable now lists both crossings to Vell and back.",
+        "Posted Sunday, the notice gave drivers two weeks to find another way to the bridge.",
+    ],
+)
+def test_clean_text_lead_opening_with_a_stamp_word_and_no_date_stays(lead: str) -> None:
+    """A stamp word followed by a word that only starts like a month or a weekday
+    ("decades", "monthly") or by a weekday with no date is the lead, not a stamp."""
+    raw = "\n\n".join(["Menu\n* Home", "Kessna Bridge To Close", lead, *_PART_ONE])
+    result = clean_text_capture(raw)
+    assert result.text.split("\n\n") == [lead, *_PART_ONE]
+
+
 def test_clean_text_alt_text_above_credited_caption_is_caption() -> None:
     alt = "Workers lift a stone block from the river bed below the old Kessna bridge."
     caption = f"{alt} (Image credit: River Courier)"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsledger.steps.clean.blocks import mark_blocks
 from newsledger.steps.clean.classify import BAD, label_units
-from newsledger.steps.clean.lines import split_units, stop_words
+from newsledger.steps.clean.edges import _byline_name
+from newsledger.steps.clean.lines import Unit, split_units, stop_words
 from newsledger.steps.clean.text import clean_text_capture
 
 _ARTICLE = [
@@ -158,6 +159,15 @@ def test_authors_blurb_opening_with_the_byline_name_ends_the_body() -> None:
     assert all(paragraph in text for paragraph in _ARTICLE)
     assert "former pilot" not in text
     assert "herring fleet comes out" not in text
+
+
+def test_prose_opening_with_by_is_no_byline_for_the_author_box() -> None:
+    # BYLINE ignores case, so "By the time ..." read as a byline would hide the real one
+    # above it and give the author's box a "name" that prose may start with.
+    lines = ["By Mara Velt, Aldric Gazette", "By the time the pilots arrived, it had sunk."]
+    units = [Unit(spans=[], text=line, index=number) for number, line in enumerate(lines)]
+    assert _byline_name(units, len(units)) == "Mara Velt"
+    assert _byline_name(units[1:], 1) is None
 
 
 def test_closing_line_naming_the_author_stays() -> None:

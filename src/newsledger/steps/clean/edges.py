@@ -41,6 +41,8 @@ _BLURB_START = (
     " joined ", " has covered ", " has written ", " has reported ",
 )  # fmt: skip
 # Where a byline's name stops: a date, a second author, a role ("By Jane Doe, Reuters").
+# Only safe on short strings (BYLINE's `who`, ≤121 characters): `\s*`/`\s+` backtrack
+# quadratically on long runs of spaces or hyphens.
 _NAME_END = re.compile(r"\s+(?:and|&)\s|\s*[,|–—]|\s-\s")
 
 
@@ -111,7 +113,8 @@ def _byline_name(units: list[Unit], start: int) -> str | None:
         if units[index].text[:1] not in BYLINE_INITIALS:
             continue  # cheap test first: BYLINE's words begin so
         found = BYLINE.match(units[index].text)
-        if found:
+        # BYLINE ignores case: "By the time police arrived, ..." is prose, not a byline.
+        if found and found.group("who")[:1].isupper():
             who = found.group("who")
             date = DATE_WORD.search(who)
             name = _NAME_END.split(who[: date.start()] if date else who)[0].strip()

@@ -51,10 +51,19 @@ TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
 # A publication stamp opens with its word and a date right after it: "Published: November 8,
 # 2023 at 4:56 p.m. | Updated: November 8, 2023 at 6:00 p.m." (both stamps: up to this many
-# words). "Posted on social media on May 3, the video ..." is a lead.
+# words). "Posted on social media on May 3, the video ..." is a lead, and so is "Published
+# decades ago, the atlas ...": the date is a number, a month with a day ("Nov. 8") or a
+# weekday with a comma before either ("Thursday, March 14").
+# Only safe with `match`: under `.search` the leading \W* backtracks quadratically on long
+# runs of spaces or hyphens.
+_STAMP_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d"
+)
+_STAMP_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,\s*"
 STAMP_START = re.compile(
     r"\W*(?:(?:first |last )?published|(?:last )?updated|posted)(?: on)?\W*"
-    r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    rf"(?=\d|{_STAMP_MONTH}|{_STAMP_WEEKDAY}(?:\d|{_STAMP_MONTH}))",
     re.IGNORECASE,
 )
 STAMP_MAX_WORDS = 24

@@ -76,21 +76,31 @@ COMPANY_FACTS = re.compile(
     r"(?:listed|traded) on|offices in|\d+ countries|visit (?:www|https?:)|www\.\w)",
     re.IGNORECASE,
 )
+# A person's name as a note's subject: one to three capitalised words, none a function word
+# or a word that names an organisation or a service ("Crime Stoppers", "The hotline").
+_NOT_PERSON = (
+    r"the|a|an|this|that|our|its|their|police|stoppers|hotline|helpline|line|office|"
+    r"department|desk|team|staff|service|services|centre|center|unit|station|authority|"
+    r"council|ministry|agency|bureau|commission|committee|company|group|board|officials?|"
+    r"spokes(?:man|woman|person)|organi[sz]ers"
+)
+PERSON_NAME = rf"(?:(?!(?i:{_NOT_PERSON})\b)[A-Z][\w.'’-]+ ){{1,3}}"
 # Notes that open a paragraph below the article: how to reach the author ("Jane Doe can be
-# reached at ...", "Jane Doe writes about ...", "To reach the reporter, ..."; a named subject:
-# "The hotline can be reached at ..." is reporting) and the magazine's note on its print
+# reached at ...", "Jane Doe writes about ...", "To reach the reporter, ..."; the subject is
+# a person's name (PERSON_NAME): "The hotline can be reached at ...", "Valdoria Police can be
+# reached at ..." is reporting) and the magazine's note on its print
 # edition ("This article appeared in the Science section of the print edition under the
 # headline ..."). Anchored at the paragraph's start: one cheap match, no cue scan.
 AUTHOR_NOTE = re.compile(
-    r"(?:[A-Z][\w.'’-]+ ){1,3}(?:(?:can|may) be (?:reached|contacted|emailed) at|writes about)\b|"
+    rf"{PERSON_NAME}(?:(?:can|may) be (?:reached|contacted|emailed) at|writes about)\b|"
     r"To reach the (?:reporter|author|writer|editor)s?\b|"
     r"This (?:article|story) appeared in (?:the )?(?:print|[\w&,' ]{1,40} section of the print)\b"
 )
 # The openings of AUTHOR_NOTE and COMPANY_BLURB in one anchored pattern: one cheap match per
 # paragraph at the body's end tells whether either can be there.
 TAIL_NOTE_START = re.compile(
-    r"(?:[A-Z][\w.&'’-]*,? ){1,4}(?:\([^)]{1,30}\) )?"
-    r"(?:is (?:a|an|the|one of the) |(?:can|may) be (?:reached|contacted|emailed) at|writes about)|"
+    r"(?:[A-Z][\w.&'’-]*,? ){1,4}(?:\([^)]{1,30}\) )?is (?:a|an|the|one of the) |"
+    rf"{PERSON_NAME}(?:(?:can|may) be (?:reached|contacted|emailed) at|writes about)|"
     r"To reach the |This (?:article|story) appeared in "
 )
 # Substrings that every NOTICE_PHRASE match contains: a fast filter.
@@ -134,6 +144,8 @@ def is_tail_note(text: str, next_text: str) -> bool:
         >>> is_tail_note("Jon Amsel can be reached at jon@gazette.example.", "")
         True
         >>> is_tail_note("The hotline can be reached at 555-0100.", "")
+        False
+        >>> is_tail_note("Valdoria Police can be reached at 555-0100.", "")
         False
     """
     if TAIL_NOTE_START.match(text) is None:

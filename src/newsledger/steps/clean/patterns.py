@@ -89,14 +89,15 @@ COMMENTS_LINE = re.compile(
 )
 # A blog's comment heading names the post it answers: '12 thoughts on “Post title”', 'One
 # response to "Post title"' (the quote mark keeps an article line such as "Two responses to
-# the budget" out); any length, since the title is in it.
+# the budget" out). Read on lines of up to FOOTER_PHRASE_MAX_WORDS words, the title included.
+# A count, not "no": "No comment on 'rumours' of a sale, the spokesman said." is reporting.
 COMMENTS_ON_TITLE = re.compile(
-    r"(?:\d+|one|no)\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?|reactions?)\s+"
+    r"(?:\d+|one)\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?|reactions?)\s+"
     r"(?:to|on)\s+[\"“‘'«„]",
     re.IGNORECASE,
 )
 # First characters of a COMMENTS_ON_TITLE match: a cheap test before the regex.
-_COMMENT_COUNT_STARTS = frozenset("0123456789OoNn")
+_COMMENT_COUNT_STARTS = frozenset("0123456789Oo")
 # An "About the author" heading (or "About Jane Doe": a person's name, two or three capitalised
 # words) opens the author's blurb below the article; in English and a few other languages.
 # "About <Company>" is left alone: press releases keep their boilerplate in the body.

@@ -27,6 +27,8 @@ CARD_REACH = 15
 INGREDIENTS_MAX_LINES = 40
 STEPS_MAX_LINES = 60
 INGREDIENTS_CUE = "ngredient"
+# Both headings are only safe with `fullmatch` on short lines: under `.search` the `\s*`
+# around the word backtrack quadratically on long runs of spaces or hyphens.
 INGREDIENTS_HEADING = re.compile(r"[*•-]?\s*(?i:ingredients?)\s*:?")
 STEPS_HEADING = re.compile(
     r"[*•-]?\s*(?i:instructions|directions|method|preparation|steps|"
