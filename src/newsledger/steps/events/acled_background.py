@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.records import Event
+from newsledger.records import Event, stable_id
 
 # Violence named as what came before or is feared, not as what happened: "imposed a curfew
 # after a week of attacks", "deployed troops in response to a spate of killings", "schools
@@ -63,12 +63,16 @@ MONTH_MARCH = re.compile(
 
 def _background_span(event: Event) -> re.Match[str] | None:
     """The background phrase of its sentence that holds a violent event's trigger, if any."""
-    text, trigger = event.evidence.text, event.trigger or ""
-    violent = event.event == "ASSAULT" or event.mode == "seize"
-    at = text.find(trigger) if violent and trigger else -1
-    if at < 0:
+    if not (event.event == "ASSAULT" or event.mode == "seize"):
         return None
-    return next((m for m in BACKGROUND.finditer(text) if m.start() <= at < m.end()), None)
+    text = event.evidence.text
+    spans = list(BACKGROUND.finditer(text))
+    found = [
+        next((m for m in spans if m.start() <= at < m.end()), None) for at in trigger_offsets(event)
+    ]
+    # Where this event's own word cannot be told apart, it is background only when every
+    # occurrence is ("after the attack on ..., gunmen attack the post" keeps the second).
+    return found[0] if found and all(found) else None
 
 
 def without_background(events: list[Event]) -> list[Event]:
@@ -91,13 +95,34 @@ def _in_span(event: Event, pattern: re.Pattern[str], end: bool = False) -> bool:
     """True when a fighting event's trigger lies in a match of `pattern` in its sentence
     (with `end`, is the match's last word)."""
     text, trigger = event.evidence.text, event.trigger or ""
-    at = text.find(trigger) if event.event == "ASSAULT" and trigger else -1
-    if at < 0:
-        return False
-    spans = pattern.finditer(text)
+    offsets = trigger_offsets(event) if event.event == "ASSAULT" else []
+    spans = list(pattern.finditer(text))
     if end:
-        return any(m.end() == at + len(trigger) for m in spans)
-    return any(m.start() <= at < m.end() for m in spans)
+        return bool(offsets) and all(
+            any(m.end() == at + len(trigger) for m in spans) for at in offsets
+        )
+    return bool(offsets) and all(any(m.start() <= at < m.end() for m in spans) for at in offsets)
+
+
+def trigger_offsets(event: Event) -> list[int]:
+    """Where an event's trigger lies in its evidence sentence: the one occurrence whose
+    offsets give the event's id (the coder hashes them into it), else every occurrence of
+    the word (case-insensitive), so a word said twice ("after the attack ..., gunmen attack
+    the post") is never read at its first place only."""
+    text, trigger = event.evidence.text, event.trigger or ""
+    if not trigger:
+        return []
+    found = [
+        m.start() for m in re.finditer(rf"(?<!\w){re.escape(trigger)}(?!\w)", text, re.IGNORECASE)
+    ]
+    base = event.evidence.start
+    for at in found:
+        if (
+            stable_id(event.article_id, event.event, str(base + at), str(base + at + len(trigger)))
+            == event.id
+        ):
+            return [at]
+    return found
 
 
 def without_months(text: str) -> str:

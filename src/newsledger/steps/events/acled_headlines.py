@@ -244,7 +244,8 @@ def _property_words(sub: str, best: Event | None, text: str, cues: AcledCues):
     if sub != "Attack" or best is None:
         return None
     people = any(r.sector is not None or _head(r.name) in SETTLEMENTS for r in best.recipient)
-    damage = _things_hit(best) or cues.has("headline_damage", text) and not people
+    # Named targets that are all things are enough; the text-wide cue needs no people hit.
+    damage = _things_hit(best) or (cues.has("headline_damage", text) and not people)
     harm = cues.has("headline_harm", text) or cues.has("firearms", text)
     unhurt = _unhurt(text, cues) and not harm
     if sub == "Attack" and damage and unhurt:

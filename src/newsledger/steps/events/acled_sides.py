@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsledger.records import Event
+from newsledger.steps.events.acled_background import trigger_offsets
 
 # Words naming a crowd rather than an armed group: their violence is ACLED's mob violence.
 MOB_WORDS = frozenset(
@@ -68,8 +69,8 @@ def bare_capture(event: Event) -> bool:
     if not trigger.startswith("captur"):
         return False
     text = event.evidence.text.lower()
-    at = text.find(trigger)
-    return at < 0 or not CAPTURED_PLACE.match(text, at + len(trigger))
+    offsets = trigger_offsets(event)
+    return not offsets or not all(CAPTURED_PLACE.match(text, at + len(trigger)) for at in offsets)
 
 
 def is_mob(event: Event, crowd_words: frozenset[str] = MOB_WORDS) -> bool:

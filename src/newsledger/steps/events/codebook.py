@@ -60,6 +60,28 @@ class Codebook:
         return None
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a mapping key given twice.
+
+    PyYAML silently keeps the last of two equal keys, so a second `mine:` list under
+    `false_friends` once dropped half the words of the first without any warning.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    f"duplicate key {key!r}",
+                    key_node.start_mark,
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def read_yaml(path: str | Path | None, default: str) -> dict[str, Any]:
     """Read a YAML mapping from `path`, or the packaged data file `default` when path is None."""
     if path is None:
@@ -70,7 +92,10 @@ def read_yaml(path: str | Path | None, default: str) -> dict[str, Any]:
         except OSError as err:
             msg = f"cannot read {path}: {err.strerror}; give an existing YAML file"
             raise ConfigError(msg) from err
-    data = yaml.safe_load(text) or {}
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader) or {}  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path or default}: {err}") from err
     if not isinstance(data, dict):
         raise ConfigError(f"{path or default}: expected a YAML mapping at the top level")
     return data

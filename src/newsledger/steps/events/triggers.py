@@ -33,6 +33,9 @@ OBJECT_DEPS = frozenset({"dobj"})
 # A verb named only without an object is not that event with one, nor in the passive.
 OBJECT_OR_PASSIVE_DEPS = frozenset({"dobj", "nsubjpass", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Pronouns say nothing of a word's sense as its subject ("they marched through the capital"),
+# only as what undergoes it ("marched him into the forest", "he was seized and marched off").
+UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
 # Where an "-ing" word tagged as a verb may stand for a noun trigger, unless it takes these.
 GERUND_DEPS = frozenset({"acl", "pobj"})
 GERUND_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubj", "attr"})
@@ -147,7 +150,14 @@ def _is_false_friend(head: Any, codebook: Codebook) -> bool:
         near += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
     if head.dep_ == "acl":
         near.append(head.head)  # the noun a participle describes ("a video released on ...")
-    return any(c.lemma_.lower() in friends for c in near)
+    if head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        near += [c for c in head.head.children if c.dep_ == "nsubjpass"]  # "was seized and marched"
+    return any(c.lemma_.lower() in friends and _says_sense(c) for c in near)
+
+
+def _says_sense(word: Any) -> bool:
+    """True unless `word` is a pronoun that only does the act (see UNDERGOER_DEPS)."""
+    return word.pos_ != "PRON" or word.dep_ in UNDERGOER_DEPS
 
 
 def _is_agentless_passive(verb: Any) -> bool:
