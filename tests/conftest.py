@@ -5,6 +5,7 @@
 - `ledger_path`: a fresh, real SQLite file in a temporary folder.
 - `shared_dir`: `../shared` beside the checkout, or a clean skip when it is absent.
 - `code`: codes a sentence with the shipped codebook (event tests).
+- `label`: the ACLED sub-event type `classify_acled` gives a coded text (ACLED typing tests).
 
 Property tests (hypothesis) draw the same examples on every run, so CI cannot turn red on a
 case no one has seen; `--hypothesis-profile explore` draws fresh ones to hunt for new bugs.
@@ -81,6 +82,18 @@ def code(nlp):
             codebook=book,
             actor_dict=actor_dict,
         )
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def label(code):
+    """`label(text)`: the ACLED sub-event type of a coded text (None when nothing maps)."""
+    from newsledger.steps.events.acled import classify_acled
+
+    def run(text: str) -> str | None:
+        found = classify_acled(code(text), text)
+        return found[1] if found else None
 
     return run
 

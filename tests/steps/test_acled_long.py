@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.events.acled import classify_acled
 from newsledger.steps.events.acled_discourse import context_lead, sentences_of
-
-
-@pytest.fixture(scope="module")
-def label(code):
-    """Return a function giving the ACLED sub-event type of a text (None when nothing maps)."""
-
-    def run(text: str) -> str | None:
-        found = classify_acled(code(text), text)
-        return found[1] if found else None
-
-    return run
-
 
 STORIES = [
     # An earlier bombing told first, the arrests of the day after it.

@@ -6,20 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.events.acled import classify_acled
-
-
-@pytest.fixture(scope="module")
-def label(code):
-    """Return a function giving the ACLED sub-event type of a text (None when nothing maps)."""
-
-    def run(text: str) -> str | None:
-        found = classify_acled(code(text), text)
-        return found[1] if found else None
-
-    return run
-
-
 # Rules read from the second tuning file (regional press, translated news), each on a sentence of
 # our own.
 REGIONAL_SENTENCES = [

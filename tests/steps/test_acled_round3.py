@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.events.acled import classify_acled
 from newsledger.steps.events.acled_cues import shipped_cues
 from newsledger.steps.events.acled_wording import reword_label
-
-
-@pytest.fixture(scope="module")
-def label(code):
-    """Return a function giving the ACLED sub-event type of a text (None when nothing maps)."""
-
-    def run(text: str) -> str | None:
-        found = classify_acled(code(text), text)
-        return found[1] if found else None
-
-    return run
-
 
 # Crowds, protests and the force used on them.
 PEOPLE_SENTENCES = [

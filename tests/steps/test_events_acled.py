@@ -232,17 +232,6 @@ SUB_TYPE_SENTENCES = {
 }
 
 
-@pytest.fixture(scope="module")
-def label(code):
-    """Return a function giving the ACLED sub-event type of a text (None when nothing maps)."""
-
-    def run(text: str) -> str | None:
-        found = classify_acled(code(text), text)
-        return found[1] if found else None
-
-    return run
-
-
 def test_acled_sentences_cover_every_case_sub_type():
     from newsledger.eval.events import CASE_LABELS
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.events.acled import classify_acled
 from newsledger.steps.events.acled_background import without_months
 from newsledger.steps.events.acled_cues import compile_cues
 from newsledger.steps.events.acled_headlines import refine_headline
@@ -310,17 +309,6 @@ UNCHANGED_SENTENCES = [
     ("Militants overrun army base in Norvel", "Non-state actor overtakes territory"),
     ("Roadside bomb kills four soldiers near Veresk", "Remote explosive/landmine/IED"),
 ]
-
-
-@pytest.fixture(scope="module")
-def label(code):
-    """Return a function giving the ACLED sub-event type of a text (None when nothing maps)."""
-
-    def run(text: str) -> str | None:
-        found = classify_acled(code(text), text)
-        return found[1] if found else None
-
-    return run
 
 
 @pytest.mark.parametrize(("text", "sub_type"), HEADLINE_SENTENCES)
