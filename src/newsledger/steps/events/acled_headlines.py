@@ -22,6 +22,7 @@ from newsledger.steps.events.acled_cues import (
     fallback_label,
     lead_sentence,
 )
+from newsledger.steps.events.acled_sides import named_group_force, taken_from_rebels
 
 STRATEGIC = "Strategic developments"
 GOV_REGAINS = "Government regains territory"
@@ -127,7 +128,8 @@ def _non_state(actor: Actor, cues: AcledCues) -> bool:
     sector: ground it takes back is still taken from the state."""
     name = actor.name.lower()
     named = bool(set(name.split()) & NON_STATE_WORDS) or cues.has("headline_non_state_name", name)
-    return named or actor.sector == "REB"
+    # (or named as an army that is no country's: "the Arakan Army", "Tigrayan forces")
+    return named or actor.sector == "REB" or named_group_force(actor.name)
 
 
 def _taken_by_non_state(best: Event | None, text: str, cues: AcledCues) -> bool:
@@ -136,7 +138,7 @@ def _taken_by_non_state(best: Event | None, text: str, cues: AcledCues) -> bool:
     the militants had taken"): a rebel comeback, not the state's."""
     if best is None or not best.actor or cues.has("headline_state_regain", text):
         return False
-    return all(_non_state(a, cues) for a in best.actor)
+    return all(_non_state(a, cues) for a in best.actor) and not taken_from_rebels(best)
 
 
 def _ground_seized(best: Event | None) -> bool:
@@ -150,7 +152,10 @@ def _ground_seized(best: Event | None) -> bool:
 
 def _territory(best: Event, cues: AcledCues) -> tuple[str, str]:
     """Ground seized: regained by the state's own forces, overtaken by anyone else."""
-    state = any(a.sector in STATE_SECTORS and not _non_state(a, cues) for a in best.actor)
+    from_rebels = taken_from_rebels(best)
+    state = any(
+        a.sector in STATE_SECTORS and (from_rebels or not _non_state(a, cues)) for a in best.actor
+    )
     return "Battles", GOV_REGAINS if state else NSA_OVERTAKES
 
 

@@ -8,9 +8,11 @@ the sub-type of an assault by its sides, read by `newsledger.steps.events.acled`
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsledger.records import Event
 from newsledger.steps.events.acled_background import trigger_offsets
+from newsledger.steps.events.actor_dictionary import ActorDictionary, load_actor_dictionary
 
 # Words naming a crowd rather than an armed group: their violence is ACLED's mob violence.
 MOB_WORDS = frozenset(
@@ -28,6 +30,24 @@ ARMED_WORDS = frozenset({"armed", "gunmen", "militia", "militias", "militants", 
 NON_STATE_WORDS = frozenset(
     "militia militias militiamen rebel rebels militants insurgents jihadists guerrillas".split()
 ) | {"fighters"}  # ("fighters of the Arakan Army" are no state's soldiers, whatever the name)
+# A crowd named in the sentence as the ones who struck ("beaten by a mob", "a crowd caught two
+# men"); hand weapons alone tell no crowd (armed groups hack villagers with machetes too).
+CROWD_AGENT = re.compile(r"\b(?:mobs?|crowds?|vigilantes?|lynch\w*)\b", re.IGNORECASE)
+# Words of a protest: a crowd there is a demonstration's, typed elsewhere.
+PROTEST_WORDS = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|strik)", re.IGNORECASE)
+# Heads of a force's name: "the Arakan Army" is a named group, "the Nigerian Army" a state's.
+FORCE_HEADS = frozenset({"army", "force", "forces"})
+# Words in a force's name that make it an insurgency's, whatever country it names
+# ("Free Syrian Army", "Sudan Liberation Army", "Syrian Democratic Forces").
+INSURGENT_NAME_WORDS = frozenset(
+    "liberation independence resistance revolutionary free rebel democratic patriotic".split()
+)
+# Words in a force's name that any state's forces carry ("Government forces", "Armed Forces").
+STATE_NAME_WORDS = frozenset(
+    "the government state national armed defence defense royal federal security special "
+    "regular regime junta military border air naval ground republican coalition allied "
+    "elite joint police army".split()
+)
 # Forces named as a group's own: the group that withdraws them is armed, whatever its name.
 OWN_FORCES = re.compile(r"\b(?:its|their) (?:\w+ )?(?:forces|troops|fighters|soldiers|units)\b")
 # Ground, not people, named as what was "captured" ("captured the town of ...").
@@ -111,7 +131,7 @@ def violence_label(event: Event, sub: str) -> str:
     # (an ambush is laid by armed men, whoever its victims were)
     ambush = (event.trigger or "").lower().startswith("ambush")
     crowd_clash = event.mode == "clash" and civil and not ambush and not armed_named(sides)
-    if is_mob(event) or crowd_clash or _civilians_turned_on(event):
+    if is_mob(event) or crowd_clash or _civilians_turned_on(event) or unnamed_crowd(event):
         return "Mob violence"  # unarmed people fighting each other or the police: a riot
     if sub == "Attack" and is_armed(event.recipient):
         return "Armed clash"
@@ -119,6 +139,18 @@ def violence_label(event: Event, sub: str) -> str:
     if sub == "Attack" and unnamed and event.mode in ("firearms", "beat") and not blows(event):
         return "Armed clash"  # shots with no one named on either side: an exchange of fire
     return sub
+
+
+def unnamed_crowd(event: Event) -> bool:
+    """True for blows or a brawl whose doers the coder did not name but the sentence tells
+    as a crowd ("was beaten by a mob", "a crowd caught the thief and beat him"): people with
+    no guns, outside a protest, fighting as a crowd."""
+    if event.mode not in ("beat", "clash") or armed_named(event.actor + event.recipient):
+        return False
+    sentence = event.evidence.text
+    if PROTEST_WORDS.search(sentence) or by_protesters(event):
+        return False
+    return not event.actor and bool(CROWD_AGENT.search(sentence))
 
 
 def civilians_hit(event: Event) -> bool:
@@ -162,15 +194,59 @@ def by_protesters(event: Event, side: str = "actor") -> bool:
 def territory_label(event: Event) -> tuple[str, str]:
     """Territory changing hands: the government regains it, or a non-state group takes it
     (ACLED counts both among its battles, whether or not a fight is told)."""
-    government = any(a.sector in ("GOV", "MIL", "COP") and not _non_state(a) for a in event.actor)
+    from_rebels = taken_from_rebels(event)
+    government = any(
+        a.sector in ("GOV", "MIL", "COP") and (from_rebels or not _non_state(a))
+        for a in event.actor
+    )
     sub = "Government regains territory" if government else "Non-state actor overtakes territory"
     return "Battles", sub
 
 
+def taken_from_rebels(event: Event) -> bool:
+    """True for ground taken from a group named as rebels ("from pro-Houthi forces"): forces
+    that take it are the state's side, whatever their own name ("Resistance forces")."""
+    return any(r.sector == "REB" or _non_state(r) for r in event.recipient)
+
+
 def _non_state(actor) -> bool:
     """True for an actor named as a militia or rebels, whatever sector the dictionary gives it
-    ("Fano militiamen"): ground it takes is taken from the state."""
-    return bool(set(actor.name.lower().split()) & NON_STATE_WORDS)
+    ("Fano militiamen"), or as a named army or force that is no country's ("the Arakan Army",
+    "Tigrayan forces"): ground it takes is taken from the state."""
+    return bool(set(actor.name.lower().split()) & NON_STATE_WORDS) or named_group_force(actor.name)
+
+
+def named_group_force(name: str) -> bool:
+    """True for a force named by something other than a country or a state's office ("the
+    Kachin Independence Army", "the Liberation Army"), not for "the Nigerian Army",
+    "Government forces" or "the army"."""
+    words = name.replace("\u2019", "'").split()
+    if len(words) < 2 or words[-1].lower() not in FORCE_HEADS:
+        return False
+    modifiers = [w.lower().removesuffix("'s") for w in words[:-1]]
+    if "pro" in modifiers or any(m.startswith("pro-") for m in modifiers):
+        return False  # "pro-Hadi forces" fight for someone: the sector tells whose side
+    if set(modifiers) & INSURGENT_NAME_WORDS:
+        return True
+    proper = [
+        w
+        for w, m in zip(words[:-1], modifiers, strict=True)
+        if w[:1].isupper() and m not in STATE_NAME_WORDS
+    ]
+    return bool(proper) and not any(_names_a_state(m) for m in modifiers)
+
+
+def _names_a_state(word: str) -> bool:
+    """True for a country or nationality, or a word that names a state's office ("Russian",
+    "Myanmar", "government")."""
+    lookup = _actor_dictionary()
+    return bool(lookup.country_of(word)) or lookup.sector_of([word]) in ("GOV", "MIL", "COP")
+
+
+@cache
+def _actor_dictionary() -> ActorDictionary:
+    """The shipped actor dictionary, loaded once."""
+    return load_actor_dictionary()
 
 
 def civil_occupation(event: Event) -> bool:
