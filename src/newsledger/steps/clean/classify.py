@@ -104,6 +104,11 @@ MARKER_TOP_MAX_PROSE_WORDS = 150
 MARKER_RUN_MIN_RATIO = 2
 # An "About the author" heading is a short line of its own (not a bulleted menu item).
 ABOUT_HEADING_MAX_WORDS = 6
+# An "About the author:" label opening the blurb's own line ends the article too; the colon
+# is looked for in the line's first this many characters.
+ABOUT_LABEL_REACH = 30
+# First letters of an ABOUT_HEADING match: a cheap test before the regex.
+_ABOUT_STARTS = frozenset("AaSsÜüÀà")
 # A sentence break: a full stop or mark before a space or a closing quote; Chinese and
 # Japanese full-width marks need no space after them (nor does their final one).
 _SENTENCE_MARK = re.compile(r"[.!?؟।][\s\"'”’)]|[。！？]")
@@ -380,6 +385,11 @@ def _end_reason(unit: Unit, reason: str | None) -> str | None:
         return FOOTER
     if unit.words <= ABOUT_HEADING_MAX_WORDS and ABOUT_HEADING.fullmatch(unit.text):
         return FOOTER
+    text = unit.text  # "About the author: Jane Doe has covered ..."
+    if text[:1] in _ABOUT_STARTS and text.find(":", 0, ABOUT_LABEL_REACH) > 0:
+        found = ABOUT_HEADING.match(text)
+        if found is not None and text[found.end() : found.end() + 1] == ":":
+            return FOOTER
     return None
 
 

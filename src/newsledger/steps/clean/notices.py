@@ -29,7 +29,15 @@ NOTICE_PHRASE = re.compile(
     r"comment moderation|comment policy|reader comments|"
     r"licensed under (?:a |the )?creative commons|disclaimer\s*:|"
     r"already (?:a )?subscriber|already a member\s*\?|first-time subscribers|"
-    r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox))",
+    r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox)|"
+    r"^\W*disclosure\s*:|"
+    # a wire copy's note: "... the rest of the content is auto-generated from a syndicated feed"
+    r"syndicated (?:news )?feed|"
+    # a partner or funder note: "This story was co-published with ..."
+    r"this (?:article|story|report) (?:was|is) (?:co-?published|produced|published|reported) "
+    r"(?:with|in partnership with|in collaboration with)\b|"
+    # a portal's sign-off: "Get latest national news along with ... at Outlet"
+    r"(?:get|catch) (?:all )?(?:the )?latest (?:[\w,]+ ){0,8}news (?:along with|updates on))",
     re.IGNORECASE,
 )
 # The site's prompts to its readers below the article (same use as NOTICE_PHRASE; a pattern
@@ -49,12 +57,18 @@ READER_PROMPT = re.compile(
     r"\?\s+e-?mail [\w.-]+@|"
     r"we welcome (?:your )?(?:responses|letters|comments|feedback) at [\w.-]+@|"
     # a call for readers' money
-    r"we rely on (?:the |your |our )?(?:readers['’]? )?support|support our journalism)",
+    r"we rely on (?:the |your |our )?(?:readers['’]? )?support|support our journalism|"
+    r"(?:a|one) small fav(?:ou)?r to ask|support us financially|(?:funded|supported) by "
+    r"readers like you|donate (?:today|now)\b|"
+    # an obituary's call for condolences: "Share your memories ... in the guestbook below."
+    r"(?:sign|in) the guest ?book\b)",
     re.IGNORECASE,
 )
-# An author's blurb below the article: "Jane Doe is a freelance writer based in ...".
+# An author's blurb below the article: "Jane Doe is a freelance writer based in ...", "Jane
+# Doe is the Gazette's courts reporter" (a text browser may print an image label before it).
 AUTHOR_BIO = re.compile(
-    r"(?:[A-Z][\w.'’-]+ ){1,3}is (?:a|an|the) (?:[\w&,-]+ ){0,4}"
+    r"(?:\[[^\s\[\]]+\] )?(?:[A-Z][\w.'’-]+ ){1,3}is "
+    r"(?:a|an|the|(?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*['’]s) (?:[\w&,'’-]+ ){0,4}"
     r"(?i:writer|journalist|reporter|author|founder|co-founder|editor|correspondent|"
     r"contributor|columnist|blogger|consultant|freelancer)s?\b"
 )
@@ -106,11 +120,13 @@ TAIL_NOTE_START = re.compile(
 # Substrings that every NOTICE_PHRASE match contains: a fast filter.
 NOTICE_CUES = Cues(
     "discl", "affiliate", "compensation", "commission", "references to", "comment",
-    "subscriber", "member", "to your ", "licensed",
+    "subscriber", "member", "to your ", "licensed", "syndicated",
+    "this article", "this story", "this report", "latest",
 )  # fmt: skip
 # Substrings that every READER_PROMPT match contains.
 PROMPT_CUES = Cues(
-    "newsletter", "inbox", "comment", "to hear", " tip", "follow ", "support", "@",
+    "newsletter", "inbox", "comment", "to hear", " tip", "follow ", "support", "@", "favo",
+    "readers like", "donate", "guest",
     scan_max_chars=0,  # measured: cue by cue costs less than one regex scan at any length
 )  # fmt: skip
 

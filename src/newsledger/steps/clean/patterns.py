@@ -84,6 +84,7 @@ COMMENTS_LINE = re.compile(
     r"(?:\d+ )?comments?(?:\s*\(\d+\))?|"
     r"(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|"
     r"join the (?:discussion|conversation)|discussion|conversation|"
+    r"guest ?book(?:\s*\(\d+(?: entries| messages)?\))?|"
     r"tell us what you think|what do you think|have your say)\W*",
     re.IGNORECASE,
 )
@@ -128,7 +129,8 @@ _DIGIT = re.compile(r"\d")
 _LINK_NUMBER = re.compile(r"^\[\d+\]")
 RELATED_LINE = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content)?|read more|"
-    r"read also|also read|see also|also|more on this|recommended|watch|listen|"
+    r"read|read also|also read|see also|also|more on this|recommended|watch|listen|"
+    r"(?:watch|next|related) (?:video|story|article)|"
     r"more from [\w ]{1,30})\s*[:>|»]|"
     r"^also on [\w-]+(?:\.[\w-]+)+\s",
     re.IGNORECASE,
@@ -184,7 +186,7 @@ PHOTO_CREDIT = re.compile(
 # Jane Roe". Searched in the line's last CLOSING_CREDIT_REACH characters only.
 CLOSING_CREDIT = re.compile(
     r"\b(?:file|archive|handout|stock|library|supplied|courtesy) "
-    r"(?:photo(?:graph)?|picture|image)s?\.?$|\bcredit: [^.:]{2,60}\.?$",
+    r"(?:photo(?:graph)?|picture|image)s?\)?\.?$|\bcredit: [^.:]{2,60}\.?$",
     re.IGNORECASE,
 )
 CLOSING_CREDIT_REACH = 80
@@ -210,7 +212,7 @@ FOOTER_PHRASE = re.compile(
 CAPTION_LINE = re.compile(
     r"^\(?(?:image credit|photo(?:graph)?(?: credit)?|picture|credit|above|below|"
     r"file photo|caption|illustration|foto|фото|bild|imagen|immagine|zdjęcie)\s*:|"
-    r"^(?:image|media) caption\b|"
+    r"^(?:image|media) (?:caption|source)\b|"
     r"^\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy)\b",
     re.IGNORECASE,
 )

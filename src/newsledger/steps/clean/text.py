@@ -91,7 +91,10 @@ NOTICE_MAX_WORDS = 80
 FALLBACK_RELAXED = "relaxed_labels: no prose outside lines marked as debris"
 # A site's disclosure speaks to its readers ("we may earn", "Disclosure:"); a news lead about
 # affiliate links does not.
-READER_ADDRESS = re.compile(r"^\W*disclos|\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+# A partner note names the story itself: "This story was co-published with ...".
+READER_ADDRESS = re.compile(
+    r"^\W*disclos|^\W*this (?:article|story|report) |\b(?:we|our|us|you|your)\b", re.IGNORECASE
+)
 
 
 def clean_text_capture(
@@ -192,9 +195,18 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
         ):
             while number > 1 and not _prose_or_sentence(units, classes, keep[number - 1]):
                 number -= 1
-            return keep[:number]
+            return _drop_author_bio(units, keep[:number])
         if classes[index] in (GOOD, NEAR):
             prose_words += units[index].words
+    return keep
+
+
+def _drop_author_bio(units: list[Unit], keep: list[int]) -> list[int]:
+    """Drop the author's blurb that a notice cut off below the body left as its last
+    paragraph ("Jane Doe is a writer ..." above "The views expressed are her own")."""
+    last = units[keep[-1]]
+    if len(keep) > 1 and last.words <= NOTICE_MAX_WORDS and is_notice(last.text, bio=True):
+        return keep[:-1]
     return keep
 
 
