@@ -6,6 +6,7 @@
 - `shared_dir`: `../shared` beside the checkout, or a clean skip when it is absent.
 - `code`: codes a sentence with the shipped codebook (event tests).
 - `label`: the ACLED sub-event type `classify_acled` gives a coded text (ACLED typing tests).
+- `check_floors`: the eval gates' check of scores against their pinned floors.
 
 Property tests (hypothesis) draw the same examples on every run, so CI cannot turn red on a
 case no one has seen; `--hypothesis-profile explore` draws fresh ones to hunt for new bugs.
@@ -35,7 +36,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-eval-baseline",
         action="store_true",
-        help="rewrite tests/eval/eval_baseline.json from the current dev-split scores",
+        help="rewrite the eval gates' floors (tests/eval/*_baseline.json) from the current scores",
     )
 
 
@@ -96,6 +97,29 @@ def label(code):
         return found[1] if found else None
 
     return run
+
+
+@pytest.fixture(scope="session")
+def check_floors(request: pytest.FixtureRequest):
+    """`check_floors(scores, baseline, epsilon)`: fail when a score pinned in the `baseline` JSON
+    file is no longer measured or fell more than `epsilon` below its floor. With
+    `--update-eval-baseline` the file is first rewritten from `scores` (floors move on purpose)."""
+    import json
+
+    def check(scores: dict[str, float], baseline: Path, epsilon: float) -> None:
+        if request.config.getoption("--update-eval-baseline"):
+            baseline.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", "utf-8")
+        floors = json.loads(baseline.read_text(encoding="utf-8"))
+        missing = sorted(set(floors) - set(scores))
+        assert not missing, f"no longer measured (update the baseline on purpose): {missing}"
+        fallen = {
+            key: (scores[key], floor)
+            for key, floor in floors.items()
+            if scores[key] < floor - epsilon
+        }
+        assert not fallen, f"scores below their floors (now, floor): {fallen}"
+
+    return check
 
 
 @pytest.fixture

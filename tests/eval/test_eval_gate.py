@@ -7,7 +7,6 @@ Floors change only on purpose: `python -m pytest tests/eval/test_eval_gate.py
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -41,24 +40,7 @@ def _current_scores(shared: Path) -> dict[str, float]:
     return {key: round(value, 4) for key, value in scores.items()}
 
 
-@pytest.fixture(scope="module")
-def current_scores(shared_dir: Path, request: pytest.FixtureRequest) -> dict[str, float]:
-    scores = _current_scores(shared_dir)
-    if request.config.getoption("--update-eval-baseline"):
-        BASELINE.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    return scores
-
-
 @pytest.mark.shared
 @pytest.mark.slow
-@pytest.mark.parametrize("epsilon", [EPSILON])
-def test_eval_gate_no_score_below_its_floor(current_scores, epsilon):
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
-    missing = sorted(set(floors) - set(current_scores))
-    assert not missing, f"no longer measured (update the baseline on purpose): {missing}"
-    fallen = {
-        key: (current_scores[key], floor)
-        for key, floor in floors.items()
-        if current_scores[key] < floor - epsilon
-    }
-    assert not fallen, f"scores below their floors (now, floor): {fallen}"
+def test_eval_gate_no_score_below_its_floor(shared_dir: Path, check_floors):
+    check_floors(_current_scores(shared_dir), BASELINE, EPSILON)

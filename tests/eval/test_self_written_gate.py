@@ -9,7 +9,6 @@ pinned in self_written_baseline.json; `python -m pytest tests/eval/test_self_wri
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
@@ -58,26 +57,10 @@ def _capture_scores() -> dict[str, float]:
     return scores
 
 
-@pytest.fixture(scope="module")
-def current_scores(request: pytest.FixtureRequest) -> dict[str, float]:
-    scores = {**_snippet_scores(), **_capture_scores()}
-    scores = {key: round(value, 4) for key, value in scores.items()}
-    if request.config.getoption("--update-eval-baseline"):
-        BASELINE.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    return scores
-
-
 @pytest.mark.slow
-def test_self_written_sets_score_no_lower_than_their_floors(current_scores):
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
-    missing = sorted(set(floors) - set(current_scores))
-    assert not missing, f"no longer measured (update the baseline on purpose): {missing}"
-    fallen = {
-        key: (current_scores[key], floor)
-        for key, floor in floors.items()
-        if current_scores[key] < floor - EPSILON
-    }
-    assert not fallen, f"scores below their floors (now, floor): {fallen}"
+def test_self_written_sets_score_no_lower_than_their_floors(check_floors):
+    scores = {**_snippet_scores(), **_capture_scores()}
+    check_floors({key: round(value, 4) for key, value in scores.items()}, BASELINE, EPSILON)
 
 
 def test_every_snippet_label_is_a_case_label():
