@@ -114,3 +114,21 @@ def test_clean_portal_picture_agency_credit_drops_caption_above_lead() -> None:
     caption = "A painting of the new flood gates at the weir and the meadows below the old mill"
     picture = f"[image]\n{caption}\nIMAGE SOURCE, COURIER"
     assert clean_text_capture(_page([picture], [])).text.split("\n\n") == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The blood bank in Casmir asked residents to donate today, as the floods had kept many "
+        "regular donors away for weeks.",
+        "This report was produced with data from the river authority, which counts the water "
+        "held back at every weir on the Norvel.",
+        "The authority's archive runs on a syndicated feed of gauge readings from upstream, its "
+        "engineer said, so the gates can close before a flood arrives.",
+        "Marta Kesh is the harbour board's founder and has chaired it since the weir was built.",
+        "Read: the full list of repairs is posted on the authority's notice board at the weir.",
+    ],
+)
+def test_clean_portal_story_prose_in_notice_words_stays(last: str) -> None:
+    result = clean_text_capture(_page([], [last]))
+    assert result.text.split("\n\n") == [*_PARAGRAPHS, last]

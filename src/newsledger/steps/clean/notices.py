@@ -32,9 +32,10 @@ NOTICE_PHRASE = re.compile(
     r"(?:news|updates|alerts) (?:straight|right|directly) to your (?:phone|inbox)|"
     r"^\W*disclosure\s*:|"
     # a wire copy's note: "... the rest of the content is auto-generated from a syndicated feed"
-    r"syndicated (?:news )?feed|"
+    r"(?:auto-generated|generated|published|taken|received) (?:as received )?from a syndicated "
+    r"(?:news )?feed|"
     # a partner or funder note: "This story was co-published with ..."
-    r"this (?:article|story|report) (?:was|is) (?:co-?published|produced|published|reported) "
+    r"this (?:article|story|report) (?:was|is) (?:co-?published|published) "
     r"(?:with|in partnership with|in collaboration with)\b|"
     # a portal's sign-off: "Get latest national news along with ... at Outlet"
     r"(?:get|catch) (?:all )?(?:the )?latest (?:[\w,]+ ){0,8}news (?:along with|updates on))",
@@ -59,7 +60,7 @@ READER_PROMPT = re.compile(
     # a call for readers' money
     r"we rely on (?:the |your |our )?(?:readers['’]? )?support|support our journalism|"
     r"(?:a|one) small fav(?:ou)?r to ask|support us financially|(?:funded|supported) by "
-    r"readers like you|donate (?:today|now)\b|"
+    r"readers like you|please donate\b|^\W*donate (?:today|now)\W*$|"
     # an obituary's call for condolences: "Share your memories ... in the guestbook below."
     r"(?:sign|in) the guest ?book\b)",
     re.IGNORECASE,
@@ -68,9 +69,13 @@ READER_PROMPT = re.compile(
 # Doe is the Gazette's courts reporter" (a text browser may print an image label before it).
 AUTHOR_BIO = re.compile(
     r"(?:\[[^\s\[\]]+\] )?(?:[A-Z][\w.'’-]+ ){1,3}is "
-    r"(?:a|an|the|(?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*['’]s) (?:[\w&,'’-]+ ){0,4}"
+    r"(?:(?:a|an|the) (?:(?![\w&.-]*['’]s )[\w&,'’-]+ ){0,4}"
     r"(?i:writer|journalist|reporter|author|founder|co-founder|editor|correspondent|"
     r"contributor|columnist|blogger|consultant|freelancer)s?\b"
+    # with a possessive ("the Gazette's courts reporter") only a press role: "the harbour
+    # board's founder" is a person in the story
+    r"|(?:the )?(?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*['’]s (?:[\w&,'’-]+ ){0,4}"
+    r"(?i:writer|journalist|reporter|editor|correspondent|contributor|columnist)s?\b)"
 )
 # A press release's boilerplate about the issuer, with or without its "About Acme" heading:
 # "Acme is a global provider of ..." (the issuer names itself as the subject of a

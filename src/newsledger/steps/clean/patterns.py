@@ -129,9 +129,11 @@ _DIGIT = re.compile(r"\d")
 _LINK_NUMBER = re.compile(r"^\[\d+\]")
 RELATED_LINE = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content)?|read more|"
-    r"read|read also|also read|see also|also|more on this|recommended|watch|listen|"
+    r"read also|also read|see also|also|more on this|recommended|watch|listen|"
     r"(?:watch|next|related) (?:video|story|article)|"
     r"more from [\w ]{1,30})\s*[:>|»]|"
+    # a bare "Read:" only before a title's capital ("Read: the full list ..." is prose)
+    r"^\W*read\s*[:>|»]\s*(?-i:[A-Z0-9\"“‘'])|"
     r"^also on [\w-]+(?:\.[\w-]+)+\s",
     re.IGNORECASE,
 )
