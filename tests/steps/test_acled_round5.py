@@ -74,3 +74,8 @@ def test_forces_taking_ground_from_rebels_are_the_states_side(label):
         "Ostmark Liberation Front on Tuesday."
     )
     assert label(text) == STATE
+
+
+def test_a_crowd_that_only_watched_is_no_mob(label):
+    text = "Two men were beaten outside the court in Lirsk while a crowd watched."
+    assert label(text) != "Mob violence"

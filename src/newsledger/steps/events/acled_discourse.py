@@ -28,13 +28,15 @@ DAY_ANCHOR = re.compile(
     rf"|on \d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}|on {_MONTHS} \d{{1,2}})\b",
     re.IGNORECASE,
 )
-# How a context sentence tells what came before the news: perfect tenses ("had been calm",
-# "have long complained", "has left aid supplies short"), spans of time ("for years", "in
+# How a context sentence tells what came before the news: the pluperfect ("had been calm"),
+# a present perfect of duration ("have long complained"; a bare present perfect is the news
+# lead's own tense: "gunmen have shot dead five farmers"), spans of time ("for years", "in
 # recent months", "since 2019") and earlier times ("last week", "earlier this month").
 CONTEXT_TIME = re.compile(
-    r"\b(?:had|has|have)(?:\s+(?:long|not|already|never|also|repeatedly|recently|only|been))*"
+    r"\bhad(?:\s+(?:long|not|already|never|also|repeatedly|recently|only|been))*"
     r"\s+(?:been|[a-z]+ed|[a-z]+en|flown|kept|left|held|fought|built|brought|come|become|run"
     r"|seen|made|met|won|lost|grown|gone|led|spent|sent|shot|struck|begun)\b"
+    r"|\b(?:has|have)\s+(?:long|repeatedly)\b"
     r"|\bfor (?:(?:many|several|more than|nearly|almost|over) )?(?:a |the past )?"
     r"(?:years|months|weeks|decades|a decade|a year|a month)\b"
     r"|\b(?:in|over) (?:the )?(?:recent|past|previous|last) (?:\w+ )?"

@@ -32,7 +32,13 @@ NON_STATE_WORDS = frozenset(
 ) | {"fighters"}  # ("fighters of the Arakan Army" are no state's soldiers, whatever the name)
 # A crowd named in the sentence as the ones who struck ("beaten by a mob", "a crowd caught two
 # men"); hand weapons alone tell no crowd (armed groups hack villagers with machetes too).
-CROWD_AGENT = re.compile(r"\b(?:mobs?|crowds?|vigilantes?|lynch\w*)\b", re.IGNORECASE)
+# A crowd told as the doer: the agent of a passive ("beaten by a mob"), the sentence's opening
+# subject ("an angry crowd caught the thief") or a lynching; not a crowd that only watched.
+CROWD_DOER = re.compile(
+    r"\bby (?:an? |the )?(?:[\w-]+ )?(?:mobs?|crowds?|vigilantes?)\b"
+    r"|^(?:[\w-]+ ){0,3}(?:mobs?|crowds?|vigilantes?)\b|\blynch\w*",
+    re.IGNORECASE,
+)
 # Words of a protest: a crowd there is a demonstration's, typed elsewhere.
 PROTEST_WORDS = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|strik)", re.IGNORECASE)
 # Heads of a force's name: "the Arakan Army" is a named group, "the Nigerian Army" a state's.
@@ -150,7 +156,7 @@ def unnamed_crowd(event: Event) -> bool:
     sentence = event.evidence.text
     if PROTEST_WORDS.search(sentence) or by_protesters(event):
         return False
-    return not event.actor and bool(CROWD_AGENT.search(sentence))
+    return not event.actor and bool(CROWD_DOER.search(sentence.strip()))
 
 
 def civilians_hit(event: Event) -> bool:
