@@ -62,6 +62,18 @@ NEWS_LEADS = [
         "Monday. Seven marchers were detained. The union said on Tuesday it would march again.",
         "Protest with intervention",
     ),
+    # A bare present perfect is a news lead's own tense, not context: the dated sentence
+    # after it is a lesser development.
+    (
+        "Gunmen have shot dead five farmers in the village of Tarvel. Schools in the district "
+        "were closed on Tuesday.",
+        "Attack",
+    ),
+    (
+        "Police have arrested twenty students in Lirsk. The university said classes would "
+        "resume on Monday.",
+        "Arrests",
+    ),
 ]
 
 
@@ -103,24 +115,3 @@ def test_quoted_lead_is_context():
         "Dumer on Sunday, the police said."
     )
     assert context_lead(sentences) == 1
-
-
-# A bare present perfect is a news lead's own tense, not context: the dated sentence after it
-# is a lesser development.
-PERFECT_LEADS = [
-    (
-        "Gunmen have shot dead five farmers in the village of Tarvel. Schools in the district "
-        "were closed on Tuesday.",
-        "Attack",
-    ),
-    (
-        "Police have arrested twenty students in Lirsk. The university said classes would "
-        "resume on Monday.",
-        "Arrests",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PERFECT_LEADS)
-def test_present_perfect_lead_stays_the_news(label, text, expected):
-    assert label(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import textwrap
 
 import pytest
 
@@ -64,17 +65,15 @@ def test_lines_site_stats_share_and_pickle(n_docs: int) -> None:
     assert pickle.loads(pickle.dumps(stats)) == stats
 
 
+def _hard_wrapped(width: int) -> list[str]:
+    """A long paragraph hard-wrapped at `width` columns, as a text browser prints it."""
+    sentence = "the council said on monday that it would meet the union again "
+    return textwrap.wrap(sentence * 12, width)
+
+
 @pytest.mark.parametrize("width", [72])
 def test_lines_split_units_joins_hard_wrapped_paragraphs(width: int) -> None:
-    words = ("the council said on monday that it would meet the union again " * 12).split()
-    lines, line = [], ""
-    for word in words:
-        if len(line) + len(word) + 1 > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
+    lines = _hard_wrapped(width)
     raw = "Menu\n\n" + "\n".join(lines) + "\n\n* Home\n* News\n"
     units = split_units(raw, stop_words("en"))
     assert [u.text for u in units][0] == "Menu"
@@ -90,15 +89,7 @@ def test_lines_split_units_rule_line_joins_nothing(rule: str) -> None:
     """A horizontal rule printed as wide as the wrap margin is a unit of its own and wraps
     nothing: the teaser line below it starts a new unit."""
     width = 72
-    words = ("the council said on monday that it would meet the union again " * 12).split()
-    lines, line = [], ""
-    for word in words:
-        if len(line) + len(word) + 1 > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
+    lines = _hard_wrapped(width)
     teaser = "Harbour fees rise again as the guild meets the board"
     raw = "\n".join([*lines, rule * width, teaser]) + "\n"
     units = split_units(raw, stop_words("en"))

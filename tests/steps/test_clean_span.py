@@ -172,19 +172,13 @@ def test_clean_text_publication_stamp_above_lead_is_header(stamp: str) -> None:
     assert result.text.split("\n\n") == _PART_ONE
 
 
-def test_clean_text_lead_opening_with_posted_stays() -> None:
-    lead = "Posted on the town hall door on May 3, the notice gave drivers two weeks to prepare."
-    raw = "\n\n".join(["Menu\n* Home", "Kessna Bridge To Close", lead, *_PART_ONE])
-    result = clean_text_capture(raw)
-    assert result.text.split("\n\n") == [lead, *_PART_ONE]
-
-
 @pytest.mark.parametrize(
     "lead",
     [
         "Published decades ago, the harbour atlas was reissued on May 3 by the Valdoria press.",
         "Updated monthly, the ferry timetable now lists both crossings to Vell and back.",
         "Posted Sunday, the notice gave drivers two weeks to find another way to the bridge.",
+        "Posted on the town hall door on May 3, the notice gave drivers two weeks to prepare.",
     ],
 )
 def test_clean_text_lead_opening_with_a_stamp_word_and_no_date_stays(lead: str) -> None:
