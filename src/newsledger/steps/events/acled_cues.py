@@ -20,6 +20,7 @@ from newsledger.steps.events.acled_news import (
     refine_development,
     refine_withdrawal,
 )
+from newsledger.steps.events.acled_weapons import weapon_told
 from newsledger.steps.events.codebook import Codebook, load_codebook
 
 PROTEST_TYPE = "Protests"
@@ -111,11 +112,15 @@ def shipped_cues() -> AcledCues:
 
 def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
     """Re-read a violent label by a weapon the text names that ACLED types on its own."""
-    stopped = cues.has("interception", text) or cues.has("foiled", text)
+    # (people "intercepted by gunmen" on a road were waylaid, no weapon was stopped)
+    waylaid = cues.has("waylaid", text)
+    stopped = cues.has("interception", text) and not waylaid or cues.has("foiled", text)
     intercepted = sub in MEANS_SUBS | {"Armed clash"} and stopped
     seized_first = sub == "Arrests" and _told_before(text, cues, "disrupted", ARREST_WORDS)
     if intercepted or (sub in MEANS_SUBS or seized_first) and cues.has("disrupted", text):
         return "Strategic developments", "Disrupted weapons use"  # the weapon never struck
+    if told := weapon_told(sub, text, cues):
+        return told  # a weapon named in news wording (`acled_weapons`)
     # (a chlorine attack told as an accusation, a gas "released" on a town, dropped on soldiers
     # who were then evacuated: the gas is the news whatever event carried it)
     protest = sub == "Peaceful protest" and cues.has("protest_words", text)
