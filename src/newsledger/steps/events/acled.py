@@ -99,6 +99,11 @@ RELATIVE = re.compile(r"\b(?:who|whom|whose|which|those)\b", re.IGNORECASE)
 # Words after a protest that introduce what moved it: violence told after them is its cause
 # ("traders protested after a policeman beat a vendor").
 CAUSE_AFTER = re.compile(r"\b(?:who|whom|whose|which|those|after|following)\b", re.IGNORECASE)
+# Words right before "fired" that deny the fire ("moved in without a shot fired").
+DENIED_FIRE = re.compile(
+    r"\b(?:without|no)\s+(?:a\s+|any\s+|a\s+single\s+)?shots?\s+(?:being\s+|was\s+|were\s+)?$",
+    re.IGNORECASE,
+)
 # Words before a noun of violence that make it the topic of another event.
 TOPIC_BEFORE = re.compile(
     r"\b(?:over|against|about|at|protest\w*|denounc\w*|condemn\w*|mourn\w*|"
@@ -193,7 +198,7 @@ def _candidates(events: list[Event]) -> list[Event]:
     """Events that can label the text: real ones, from the first sentence that has any (an
     ACLED note, like a lead paragraph, states its event first)."""
     real = [e for e in events if e.acled and not {"negated", "hypothetical", "future"} & set(e.aux)]
-    real = [e for e in real if not _by_circumstance(e)]
+    real = [e for e in real if not _by_circumstance(e) and not _denied_fire(e)]
     if not real:
         return _claims_by_civilians(events)[:1]
     first = min(e.evidence.sentence for e in real)
@@ -203,6 +208,13 @@ def _candidates(events: list[Event]) -> list[Event]:
         lead += [e for e in real if e.event == "ASSAULT"]
     context = [e for e in events if e.evidence.sentence == first]
     return _drop_background(_drop_topics(lead, context))
+
+
+def _denied_fire(event: Event) -> bool:
+    """True for fire the text denies ("took the town without a shot fired"): no event."""
+    text = event.evidence.text
+    at = text.find(event.trigger or "\0")
+    return at > 0 and bool(DENIED_FIRE.search(text[:at]))
 
 
 def _drop_background(events: list[Event]) -> list[Event]:

@@ -18,9 +18,12 @@ from newsledger.steps.events.acled_cues import ARREST_WORDS, AcledCues, lead_sen
 from newsledger.steps.events.acled_news import STRATEGIC_TYPE, TERRITORY_SUBS, deaths_told
 
 REMOTE_TYPE = "Explosions/Remote violence"
+TRANSFER = "Non-violent transfer of territory"
 CIVILIAN_TYPE = "Violence against civilians"
 # Words of violence: a lead that names one before a group's change is about the violence.
 VIOLENT_WORD = re.compile(r"\b(?:kill|attack|strike|struck|shell|clash|bomb|shot|fired|raid)")
+# Words of ground seized: a lead that names one before a group's change is about the capture.
+SEIZED_WORD = re.compile(r"\b(?:seiz|captur|overr|took|taken|fell|fallen)")
 # Words before a cue that make it hearsay or background: a relative clause, a denunciation.
 # ("the junta that took power": a relative "that" right before it, not "said that it had")
 HEARSAY_BEFORE = re.compile(r"\b(?:which|who|denounc\w*|called|described)\b|\bthat\s+$")
@@ -48,6 +51,7 @@ HELD_SUBS = frozenset(
 # Labels that a coup or a silenced broadcaster, told in the lead, re-reads as "Other".
 COUP_SUBS = frozenset(
     {"Looting/property destruction", "Change to group/activity", "Peaceful protest", "Other"}
+    | {"Arrests"}  # (the coup leader arrested after it: the coup is the news)
 )
 # Labels that ground retaken by the state, named in the lead, re-reads.
 REGAIN_SUBS = TERRITORY_SUBS | {
@@ -162,6 +166,8 @@ def _people(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] 
         return STRATEGIC_TYPE, "Other"  # a detainee who died in custody
     if sub == "Attack" and cues.has("hidden_graves", lead):
         return STRATEGIC_TYPE, "Other"  # graves found, not a killing seen
+    if sub == "Abduction/forced disappearance" and cues.has("headline_exhumed", lead):
+        return STRATEGIC_TYPE, "Other"  # remains exhumed: the disappearances are their past
     if sub in COUP_SUBS and (_asserted("coup", lead, cues) or cues.has("media_ban", lead)):
         return STRATEGIC_TYPE, "Other"  # power seized, a broadcaster or the internet cut
     crackdown = cues.has("crackdown_arrests", lead) and _unhurt(text, cues)
@@ -258,6 +264,8 @@ def _ground(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] 
             return "Battles", won  # a camp "seized"
     if sub in ("Other", "Change to group/activity") and cues.has("taken_over", lead):
         return "Battles", won
+    if sub in TERRITORY_SUBS | {TRANSFER} and cues.has("captured_by_group", lead):
+        return "Battles", "Non-state actor overtakes territory"  # "the capture of ... by rebels"
     if sub in TERRITORY_SUBS and cues.has("remote_explosive", lead):
         return REMOTE_TYPE, "Remote explosive/landmine/IED"  # a mine in ground once held
     return None
@@ -285,7 +293,12 @@ def _development(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, 
     change = pattern.search(lead) if pattern else None
     if change is None:
         return None
-    violence = sub in VIOLENT_LABELS and not VIOLENT_WORD.search(lead[: change.start()])
+    # (a capture told after the change is its background: "named a new commander after its
+    # leader was captured")
+    earlier = lead[: change.start()]
+    violence = sub in VIOLENT_LABELS | {"Non-state actor overtakes territory"} and not (
+        VIOLENT_WORD.search(earlier) or SEIZED_WORD.search(earlier)
+    )
     if sub in GROUP_SUBS or violence:
         return STRATEGIC_TYPE, "Change to group/activity"
     return None
