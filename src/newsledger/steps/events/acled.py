@@ -272,7 +272,9 @@ def _named_as_topic(event: Event) -> bool:
     """True for a noun of violence named as what something is over ("protests over a police
     shooting", "anger at the killing of a trader")."""
     text, trigger = event.evidence.text, event.trigger or ""
-    at = text.find(trigger) if _nominal(event) else -1
+    # (a verb's -ing form after "accused of" names a charge too: "accused of sexually abusing")
+    gerund = trigger.lower().endswith("ing")
+    at = text.find(trigger) if _nominal(event) or gerund else -1
     return at > 0 and bool(TOPIC_BEFORE.search(text[:at]))
 
 

@@ -39,6 +39,9 @@ CROWD_DOER = re.compile(
     r"|^(?:[\w-]+ ){0,3}(?:mobs?|crowds?|vigilantes?)\b|\blynch\w*",
     re.IGNORECASE,
 )
+# Words before a fighter's title that make him a civilian to ACLED ("a former rebel commander",
+# "ex-soldiers", "retired police officers"): no longer a party that can fight back.
+FORMER_WORDS = frozenset({"former", "ex", "retired", "demobilised", "demobilized"})
 # Words of a protest: a crowd there is a demonstration's, typed elsewhere.
 PROTEST_WORDS = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|strik)", re.IGNORECASE)
 # Heads of a force's name: "the Arakan Army" is a named group, "the Nigerian Army" a state's.
@@ -116,6 +119,18 @@ def is_armed(actors: list) -> bool:
     return any(a.sector in ARMED_SECTORS for a in actors)
 
 
+def armed_victims(recipients: list) -> bool:
+    """True when one of `recipients` is an armed party still serving, not a former one."""
+    serving = [r for r in recipients if not _former(r.name)]
+    return is_armed(serving)
+
+
+def _former(name: str) -> bool:
+    """True for a name that tells a past service ("4 former soldiers", "an ex-rebel")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(FORMER_WORDS & set(words[:4]))
+
+
 def armed_named(actors: list) -> bool:
     """True when one of `actors` is armed by sector or by name ("unknown gunmen")."""
     words = {w for a in actors for w in a.name.lower().split()}
@@ -139,7 +154,7 @@ def violence_label(event: Event, sub: str) -> str:
     crowd_clash = event.mode == "clash" and civil and not ambush and not armed_named(sides)
     if is_mob(event) or crowd_clash or _civilians_turned_on(event) or unnamed_crowd(event):
         return "Mob violence"  # unarmed people fighting each other or the police: a riot
-    if sub == "Attack" and is_armed(event.recipient):
+    if sub == "Attack" and armed_victims(event.recipient):
         return "Armed clash"
     unnamed = not event.recipient + event.actor
     if sub == "Attack" and unnamed and event.mode in ("firearms", "beat") and not blows(event):
@@ -172,7 +187,7 @@ def _civilians_turned_on(event: Event) -> bool:
     ("drivers attacked the police officers"): a riot, not a battle."""
     civil = any(a.sector in CIVIL_SECTORS - {"OPP"} for a in event.actor)
     plain = civil and not armed_named(event.actor)
-    return plain and event.mode in ("beat", "clash") and is_armed(event.recipient)
+    return plain and event.mode in ("beat", "clash") and armed_victims(event.recipient)
 
 
 def state_bombing(event: Event) -> bool:

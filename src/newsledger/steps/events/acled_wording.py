@@ -79,6 +79,8 @@ DEFUSED_SUBS = frozenset(
 )
 # Labels that a crowd's attack on a police station or an electoral office re-reads.
 STATE_RIOT_SUBS = frozenset({"Mob violence", "Looting/property destruction"})
+# A crowd the writer calls a mob: no demonstration, whatever it demanded.
+MOB_NAMED = re.compile(r"\bmobs?\b")
 # Labels that a detainee's death in custody re-reads as "Other".
 CUSTODY_SUBS = frozenset({"Attack", "Peaceful protest", "Other", "Arrests"})
 # A raid told as an attack on people ("attacked settlements and burnt down homes").
@@ -124,7 +126,17 @@ def _stopped(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str]
     it never struck, whatever else the lead names."""
     if sub in DEFUSED_SUBS and cues.has("defused_news", lead):
         return STRATEGIC_TYPE, "Disrupted weapons use"
+    if sub == "Looting/property destruction" and _weapons_taken_by_state(lead, cues):
+        return STRATEGIC_TYPE, "Disrupted weapons use"
     return None
+
+
+def _weapons_taken_by_state(lead: str, cues: AcledCues) -> bool:
+    """True for weapons, a mine or an arms depot that police, troops or deminers seized or
+    destroyed ("police seized 40 rifles", "engineers destroyed a mine"): weapons put out of
+    use, not property destroyed (rebels who seize an armoury loot it)."""
+    weapons = any(cues.has(n, lead) for n in ("defused_news", "disrupted", "weapons_destroyed"))
+    return weapons and cues.has("state_force", lead)
 
 
 def _unhurt(text: str, cues: AcledCues) -> bool:
@@ -195,6 +207,8 @@ def _protest(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str]
     rioted = cues.has("demo_violence", scene) or cues.has("riot", scene)
     if sub in DEMO_SUBS and rioted and cues.has("protest_words", scene):
         return "Riots", "Violent demonstration"
+    if sub == "Mob violence" and rioted and _demonstrators(scene, text, cues):
+        return "Riots", "Violent demonstration"  # a crowd with a protest's aim, not a mob
     crowd = cues.has("crowd_named", scene)
     if sub in STATE_RIOT_SUBS and crowd and cues.has("riot_on_state", scene):
         if not cues.has("mob_justice", text):
@@ -216,6 +230,17 @@ def _protest(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str]
         if not cues.has("protest_words", text):
             return REMOTE_TYPE, "Air/drone strike"  # a "gathering" bombed, no protest named
     return None
+
+
+def _demonstrators(scene: str, text: str, cues: AcledCues) -> bool:
+    """True when a rioting crowd is named as demonstrators: by a protest word ("striking
+    drivers", "in protest at"), or as a party's supporters or students who turned on the police
+    or on party and government buildings; never a crowd's justice, a brawl between groups or a
+    crowd the writer calls a mob."""
+    named = cues.has("protest_words", scene) or cues.has("partisans_on_state", scene)
+    brawl = cues.has("crowd_fight", scene) or cues.has("communal_clash", scene)
+    mob = cues.has("mob_justice", text) or bool(MOB_NAMED.search(text))
+    return named and not brawl and not mob
 
 
 def _fighting(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] | None:
