@@ -29,8 +29,8 @@ def test_a_bomber_who_died_with_the_bomb_is_a_suicide_bomb(label, text):
         "Medics in Velm treated thirty residents for exposure to a green gas after shells "
         "landed in the old town.",
         "Farmers accused the militia of firing chemical shells at their village in Korvane.",
-        "Gunmen threw a drum of ammonia into a crowded chapel in Ostmark and opened it; "
-        "forty worshippers were poisoned.",
+        "Gunmen threw a drum of a toxic irritant into a crowded chapel in Ostmark and opened "
+        "it; forty worshippers were poisoned.",
     ],
 )
 def test_a_toxic_agent_named_by_its_effect_is_a_chemical_weapon(label, text):

@@ -211,10 +211,11 @@ def _candidates(events: list[Event]) -> list[Event]:
 
 
 def _denied_fire(event: Event) -> bool:
-    """True for fire the text denies ("took the town without a shot fired"): no event."""
-    text = event.evidence.text
-    at = text.find(event.trigger or "\0")
-    return at > 0 and bool(DENIED_FIRE.search(text[:at]))
+    """True for fire the text denies ("took the town without a shot fired"): no event.
+    (every occurrence of the trigger must be denied: "no shot fired ...; gunmen fired at a bus")"""
+    text, trigger = event.evidence.text, event.trigger
+    starts = [m.start() for m in re.finditer(re.escape(trigger), text)] if trigger else []
+    return bool(starts) and all(at > 0 and DENIED_FIRE.search(text[:at]) for at in starts)
 
 
 def _drop_background(events: list[Event]) -> list[Event]:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 REMOTE_TYPE = "Explosions/Remote violence"
 # Words of an arrest: a weapon named before them is the news (as `acled_cues.ARREST_WORDS`).
 ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|round(?:ed)? up)")
+# Words of harm done: weapons found after them are an attack's aftermath, not its prevention.
+HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|wounded|injur\w*|shot)\b")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 # Labels a weapon of its own re-types (as `acled_cues.VIOLENT_SUBS`, plus an armed clash).
 VIOLENT_SUBS = frozenset(
@@ -57,12 +59,20 @@ AIR_SUBS = frozenset(
 )
 
 
+def _found_unused(text: str, cues: AcledCues) -> bool:
+    """True for weapons found or destroyed (`disrupted_told`) with no harm told before them:
+    rifles "recovered" after gunmen killed villagers are the attack's aftermath."""
+    pattern = cues.cues.get("disrupted_told")
+    found = pattern.search(text) if pattern else None
+    return bool(found) and not HARM_WORDS.search(text[: found.start()])
+
+
 def weapon_told(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
     """The label of a weapon the text names in news wording, or None (`sub`: the label so far)."""
     # (a depot "destroyed with artillery fire" or from the air was struck, not disarmed)
     struck = cues.has("heavy_weapons", text) or cues.has("air", text)
     means = sub in MEANS_SUBS or _seized_first(sub, text, cues)
-    if means and not struck and cues.has("disrupted_told", text):
+    if means and not struck and _found_unused(text, cues):
         return "Strategic developments", "Disrupted weapons use"  # found or destroyed unused
     # (a gas named beside drones or aircraft is the news, as in `_refine_weapon`)
     protest = sub == "Peaceful protest" and cues.has("protest_words", text)

@@ -48,6 +48,8 @@ HANDOVER_SUBS = TERRITORY_SUBS | {"Other", "Attack", "Agreement", "Change to gro
 HELD_SUBS = frozenset(
     {"Peaceful protest", "Arrests", "Other", "Excessive force against protesters"}
 )
+# Words that make a coup only a plan or a charge ("accused of plotting a coup").
+COUP_PLOT = re.compile(r"\b(?:plot\w*|plann\w*|accused|suspected|alleged)\b[^.;]{0,40}\bcoup")
 # Labels that a coup or a silenced broadcaster, told in the lead, re-reads as "Other".
 COUP_SUBS = frozenset(
     {"Looting/property destruction", "Change to group/activity", "Peaceful protest", "Other"}
@@ -136,7 +138,8 @@ def _weapons_taken_by_state(lead: str, cues: AcledCues) -> bool:
     destroyed ("police seized 40 rifles", "engineers destroyed a mine"): weapons put out of
     use, not property destroyed (rebels who seize an armoury loot it)."""
     weapons = any(cues.has(n, lead) for n in ("defused_news", "disrupted", "weapons_destroyed"))
-    return weapons and cues.has("state_force", lead)
+    # (rifles "recovered" after gunmen killed villagers are the killing's aftermath)
+    return weapons and cues.has("state_force", lead) and _unhurt(lead, cues)
 
 
 def _unhurt(text: str, cues: AcledCues) -> bool:
@@ -180,7 +183,10 @@ def _people(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] 
         return STRATEGIC_TYPE, "Other"  # graves found, not a killing seen
     if sub == "Abduction/forced disappearance" and cues.has("headline_exhumed", lead):
         return STRATEGIC_TYPE, "Other"  # remains exhumed: the disappearances are their past
-    if sub in COUP_SUBS and (_asserted("coup", lead, cues) or cues.has("media_ban", lead)):
+    # (officers arrested for plotting a coup: the arrest is the news, no coup happened)
+    plotted = sub == "Arrests" and COUP_PLOT.search(lead)
+    coup = _asserted("coup", lead, cues) and not plotted
+    if sub in COUP_SUBS and (coup or cues.has("media_ban", lead)):
         return STRATEGIC_TYPE, "Other"  # power seized, a broadcaster or the internet cut
     crackdown = cues.has("crackdown_arrests", lead) and _unhurt(text, cues)
     if sub in ("Attack", "Other") and crackdown:
