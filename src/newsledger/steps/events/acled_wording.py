@@ -29,8 +29,9 @@ SEIZED_WORD = re.compile(r"\b(?:seiz|captur|overr|took|taken|fell|fallen)")
 HEARSAY_BEFORE = re.compile(r"\b(?:which|who|denounc\w*|called|described)\b|\bthat\s+$")
 # Labels of violence on the ground that a crowd's beating or a signed deal re-reads.
 GROUND_SUBS = frozenset({"Attack", "Armed clash", "Mob violence"})
-# Labels a crowd's lynching outranks (the arrests after it, the burning of its victim).
-MOB_SUBS = frozenset({"Attack", "Arrests", "Looting/property destruction"})
+# Labels a crowd's lynching outranks (the arrests after it, the burning of its victim, or
+# none: "mauled by residents" told with no coded event).
+MOB_SUBS = frozenset({"Attack", "Arrests", "Looting/property destruction"} | {"Other"})
 # Labels of force at a protest that lethal force on a protest named as peaceful re-reads.
 FORCE_SUBS = frozenset(
     {"Attack", "Armed clash", "Peaceful protest", "Protest with intervention", "Mob violence"}
@@ -311,6 +312,8 @@ def _development(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, 
         return STRATEGIC_TYPE, "Non-violent transfer of territory"
     unhurt = not deaths_told(text, cues)
     based = sub in BASE_SUBS or (sub == "Attack" and unhurt)
+    # (armed men who install a roadblock hold ground, they stage no protest)
+    based = based or (sub == "Peaceful protest" and cues.has("armed_party", lead))
     checkpoint = cues.has("checkpoint_set_up", lead) and not cues.has("deployment", lead)
     if based and (cues.has("base_set_up", lead) or checkpoint):
         return STRATEGIC_TYPE, "Headquarters or base established"
@@ -320,6 +323,8 @@ def _development(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, 
     closure = sub in ("Peaceful protest", "Other") and cues.has("closure_order", lead)
     if blockade or closure:
         return STRATEGIC_TYPE, "Change to group/activity"
+    if sub in GROUP_SUBS and cues.has("operations_suspended", lead):
+        return STRATEGIC_TYPE, "Change to group/activity"  # no violence told as the news
     pattern = cues.cues.get("group_change")
     change = pattern.search(lead) if pattern else None
     if change is None:
