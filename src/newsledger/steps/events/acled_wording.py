@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsledger.steps.events.acled_cues import ARREST_WORDS, AcledCues, lead_sentence
+from newsledger.steps.events.acled_force import reread_force
 from newsledger.steps.events.acled_news import STRATEGIC_TYPE, TERRITORY_SUBS, deaths_told
 
 REMOTE_TYPE = "Explosions/Remote violence"
@@ -116,7 +117,7 @@ def reword_label(
     """Re-read `label` (None: no event or cue typed the text) by news copy's own wording."""
     sub = label[1] if label else "Other"
     lead = lead_sentence(text)  # (what the writer put first is the news)
-    rules = (_stopped, _people, _protest, _fighting, _ground, _development, _weapon)
+    rules = (_stopped, _people, reread_force, _protest, _fighting, _ground, _development, _weapon)
     for rule in rules:
         found = rule(sub, text, lead, cues)
         if found:
