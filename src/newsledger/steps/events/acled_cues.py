@@ -20,7 +20,7 @@ from newsledger.steps.events.acled_news import (
     refine_development,
     refine_withdrawal,
 )
-from newsledger.steps.events.acled_weapons import weapon_told
+from newsledger.steps.events.acled_weapons import NOT_CHEMICAL_SUBS, VIOLENT_SUBS, weapon_told
 from newsledger.steps.events.codebook import Codebook, load_codebook
 
 PROTEST_TYPE = "Protests"
@@ -34,28 +34,9 @@ AIRBORNE_SUBS = frozenset({"Shelling/artillery/missile attack", "Grenade"})
 # Sub-types of fighting that small-arms fire in the text turns into an armed clash (ACLED codes
 # an exchange involving small arms as a battle even when mortars were fired too).
 FIRE_SUBS = frozenset({"Shelling/artillery/missile attack", "Attack", "Grenade", "Armed clash"})
-# Sub-types that a weapon with a sub-type of its own (chemical agents, a suicide bomber) re-types.
-VIOLENT_SUBS = GROUND_SUBS | {
-    "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED",
-    "Grenade",
-    "Looting/property destruction",
-}
 # Labels that an intercepted, defused or seized weapon turns into "Disrupted weapons use" (a
 # suicide attack foiled, an explosive belt found, never went off).
 MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"} | {"Suicide bomb"}
-# Labels that chemical agents named in the text do not re-type: a weapon that never struck, an
-# arrest or a deal, and force used on a protest (where gas is the police's).
-NOT_CHEMICAL_SUBS = frozenset(
-    {
-        "Disrupted weapons use",
-        "Arrests",
-        "Agreement",
-        "Protest with intervention",
-        "Excessive force against protesters",
-        "Violent demonstration",
-    }
-)
 # Labels that a grenade named in the text turns into "Grenade" (unless guns or mines were used).
 GRENADE_SUBS = GROUND_SUBS | {"Remote explosive/landmine/IED"}
 # Labels that shots fired into the air at no one turn into ACLED's "Other" development.

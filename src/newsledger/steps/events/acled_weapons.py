@@ -21,7 +21,8 @@ ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|round(?:ed)? up)")
 # Words of harm done: weapons found after them are an attack's aftermath, not its prevention.
 HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|wounded|injur\w*|shot)\b")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-# Labels a weapon of its own re-types (as `acled_cues.VIOLENT_SUBS`, plus an armed clash).
+# Labels that a weapon with a sub-type of its own (chemical agents, a suicide bomber, a drone
+# that was the bomb) re-types: ground violence, munitions and property destroyed.
 VIOLENT_SUBS = frozenset(
     {
         "Attack",
@@ -35,9 +36,9 @@ VIOLENT_SUBS = frozenset(
 )
 # Labels whose weapon could have been found or destroyed before use (no fight, no suicide).
 MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"}
-# Labels that a toxic agent does not re-type: force on a protest (the gas is tear gas), a
-# weapon that never struck, an arrest or a deal.
-NOT_TOXIC_SUBS = frozenset(
+# Labels that chemical or toxic agents named in the text do not re-type: a weapon that never
+# struck, an arrest or a deal, and force used on a protest (where gas is the police's).
+NOT_CHEMICAL_SUBS = frozenset(
     {
         "Disrupted weapons use",
         "Arrests",
@@ -77,7 +78,7 @@ def weapon_told(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
     # (a gas named beside drones or aircraft is the news, as in `_refine_weapon`)
     protest = sub == "Peaceful protest" and cues.has("protest_words", text)
     toxic = cues.has("toxic_agent", text) or cues.has("chemical", text)
-    if sub not in NOT_TOXIC_SUBS and not protest and toxic:
+    if sub not in NOT_CHEMICAL_SUBS and not protest and toxic:
         return REMOTE_TYPE, "Chemical weapon"
     if sub in VIOLENT_SUBS and cues.has("drone_munition", text):
         return REMOTE_TYPE, "Air/drone strike"  # the drone was the bomb
