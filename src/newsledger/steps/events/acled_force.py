@@ -12,6 +12,8 @@ Used by `newsledger.steps.events.acled_wording.reword_label`.
 
 from __future__ import annotations
 
+import re
+
 from newsledger.steps.events.acled_cues import AcledCues, fallback_label
 from newsledger.steps.events.acled_news import deaths_told
 
@@ -23,10 +25,12 @@ MAIMED_SUBS = frozenset(
 )
 # Labels that force which only removed, held or gassed demonstrators re-reads.
 CLEARED_SUBS = frozenset({"Peaceful protest", "Arrests", "Attack", "Grenade", "Other"})
-# Cues naming people gathered for a protest.
-GATHERED_CUES = ("protesters", "gathering", "protest_acts")
+# Cues naming people gathered for a protest (not any crowd: "a crowd at a bus station").
+GATHERED_CUES = ("protesters", "protest_words", "protest_acts", "marching")
 # Labels of a weapon that gas munitions used in war re-read as a chemical weapon.
 GAS_SUBS = frozenset({"Grenade", "Shelling/artillery/missile attack", "Air/drone strike"})
+# The word "mob": a crowd the writer calls a mob is one, whatever it protested.
+MOB_WORD = re.compile(r"\bmobs?\b")
 # Cues of a weapon stopped before it struck.
 STOPPED_CUES = ("interception", "defused_news", "disrupted")
 
@@ -56,7 +60,9 @@ def _maimed(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] 
     on_protest = cues.has("protesters", lead) or cues.has("peaceful_gathering", lead)
     graves = cues.has("grave_harm", lead) and on_protest
     fired = cues.has("fired_on_gathering", lead) and deaths_told(lead, cues)
-    if (graves or fired) and not cues.has("no_casualties", lead):
+    # (gunmen who fired on a funeral procession are armed men, not the state's force)
+    armed = cues.has("armed_party", lead)
+    if (graves or fired) and not armed and not cues.has("no_casualties", lead):
         return PROTEST_TYPE, "Excessive force against protesters"
     return None
 
@@ -68,6 +74,9 @@ def _cleared(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str]
     if sub not in CLEARED_SUBS or _hurt(lead, cues) or deaths_told(text, cues):
         return None
     if not any(cues.has(name, lead) for name in GATHERED_CUES):
+        return None
+    # (suspects rounded up after a grenade or a shooting: the attack is the news)
+    if sub in ("Attack", "Grenade") and not cues.has("protest_words", lead):
         return None
     forced = cues.has("protest_cleared", lead) or cues.has("less_lethal", lead)
     forced = forced or cues.has("intervened_news", lead)
@@ -112,7 +121,7 @@ def _crowd_riot(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, s
     rioted = cues.has("riot", lead) or cues.has("demo_violence", lead)
     brawl = cues.has("crowd_fight", lead) or cues.has("communal_clash", lead)
     picketers = cues.has("protesters", lead) and not (brawl or mob_justice)
-    if sub == "Mob violence" and rioted and picketers and "mob" not in lead:
+    if sub == "Mob violence" and rioted and picketers and not MOB_WORD.search(lead):
         return "Riots", "Violent demonstration"
     if sub == "Peaceful protest" and cues.has("protesters_attacked", lead):
         return "Riots", "Violent demonstration"  # "protesters ... attacking passengers"

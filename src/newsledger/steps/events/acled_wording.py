@@ -23,6 +23,8 @@ TRANSFER = "Non-violent transfer of territory"
 CIVILIAN_TYPE = "Violence against civilians"
 # Words of violence: a lead that names one before a group's change is about the violence.
 VIOLENT_WORD = re.compile(r"\b(?:kill|attack|strike|struck|shell|clash|bomb|shot|fired|raid)")
+# Words of a protest: a group's change told after one is what the protest was about.
+PROTEST_WORD = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|picket|strik)")
 # Words of ground seized: a lead that names one before a group's change is about the capture.
 SEIZED_WORD = re.compile(r"\b(?:seiz|captur|overr|took|taken|fell|fallen)")
 # Words before a cue that make it hearsay or background: a relative clause, a denunciation.
@@ -314,7 +316,8 @@ def _development(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, 
     unhurt = not deaths_told(text, cues)
     based = sub in BASE_SUBS or (sub == "Attack" and unhurt)
     # (armed men who install a roadblock hold ground, they stage no protest)
-    based = based or (sub == "Peaceful protest" and cues.has("armed_party", lead))
+    armed_men = cues.has("armed_party", lead) and not cues.has("protesters", lead)
+    based = based or (sub == "Peaceful protest" and armed_men)
     checkpoint = cues.has("checkpoint_set_up", lead) and not cues.has("deployment", lead)
     if based and (cues.has("base_set_up", lead) or checkpoint):
         return STRATEGIC_TYPE, "Headquarters or base established"
@@ -324,7 +327,7 @@ def _development(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, 
     closure = sub in ("Peaceful protest", "Other") and cues.has("closure_order", lead)
     if blockade or closure:
         return STRATEGIC_TYPE, "Change to group/activity"
-    if sub in GROUP_SUBS and cues.has("operations_suspended", lead):
+    if sub in GROUP_SUBS and _told_before_protest("operations_suspended", lead, cues):
         return STRATEGIC_TYPE, "Change to group/activity"  # no violence told as the news
     pattern = cues.cues.get("group_change")
     change = pattern.search(lead) if pattern else None
@@ -336,9 +339,19 @@ def _development(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, 
     violence = sub in VIOLENT_LABELS | {"Non-state actor overtakes territory"} and not (
         VIOLENT_WORD.search(earlier) or SEIZED_WORD.search(earlier)
     )
-    if sub in GROUP_SUBS or violence:
+    # (miners who protested after a company suspended work, or against a newly elected chair,
+    # made a protest: a change told after the protest word is its cause)
+    protested_first = sub == "Peaceful protest" and PROTEST_WORD.search(earlier)
+    if (sub in GROUP_SUBS and not protested_first) or violence:
         return STRATEGIC_TYPE, "Change to group/activity"
     return None
+
+
+def _told_before_protest(name: str, lead: str, cues: AcledCues) -> bool:
+    """True when the cue `name` occurs in the lead before any word of a protest."""
+    pattern = cues.cues.get(name)
+    found = pattern.search(lead) if pattern else None
+    return bool(found) and not PROTEST_WORD.search(lead[: found.start()])
 
 
 def _weapon(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] | None:
