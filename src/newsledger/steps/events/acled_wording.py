@@ -46,6 +46,10 @@ DEMO_SUBS = frozenset(
 )
 # Labels that a signed deal in the lead turns into an agreement (the fighting is background).
 DEAL_SUBS = GROUND_SUBS | TERRITORY_SUBS | {"Shelling/artillery/missile attack", "Other"}
+# Labels that an attack on a protest named as peaceful, no one badly hurt, re-reads.
+ATTACKED_PROTEST_SUBS = frozenset({"Violent demonstration", "Mob violence", "Attack"})
+# Labels that fighters' surrender, told in the lead, re-reads as an agreement (ACLED codebook).
+SURRENDER_SUBS = frozenset({TRANSFER, "Other", "Change to group/activity"})
 # Labels of ground changing hands, or of none, that a handover with no fight re-reads.
 HANDOVER_SUBS = TERRITORY_SUBS | {"Other", "Attack", "Agreement", "Change to group/activity"}
 # Labels of a protest (or of none) that force which only held or dispersed people re-reads.
@@ -141,7 +145,8 @@ def _weapons_taken_by_state(lead: str, cues: AcledCues) -> bool:
     """True for weapons, a mine or an arms depot that police, troops or deminers seized or
     destroyed ("police seized 40 rifles", "engineers destroyed a mine"): weapons put out of
     use, not property destroyed (rebels who seize an armoury loot it)."""
-    weapons = any(cues.has(n, lead) for n in ("defused_news", "disrupted", "weapons_destroyed"))
+    stopped = ("defused_news", "disrupted", "weapons_destroyed", "platforms_seized")
+    weapons = any(cues.has(n, lead) for n in stopped)
     # (rifles "recovered" after gunmen killed villagers are the killing's aftermath)
     return weapons and cues.has("state_force", lead) and _unhurt(lead, cues)
 
@@ -213,9 +218,15 @@ def _protest(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str]
     fired_on = peaceful or cues.has("fired_on_protest", lead)
     if sub in FORCE_SUBS and hurt and fired_on and not cues.has("riot", lead):
         return "Protests", "Excessive force against protesters"
+    unharmed = not (hurt or deaths_told(text, cues))
+    if sub in ATTACKED_PROTEST_SUBS and unharmed and cues.has("peaceful_attacked", lead):
+        return "Protests", "Protest with intervention"  # a peaceful protest others broke up
     scene = _without_topics(lead, cues)  # (vandalism a protest denounces is no riot of its own)
     rioted = cues.has("demo_violence", scene) or cues.has("riot", scene)
-    if sub in DEMO_SUBS and rioted and cues.has("protest_words", scene):
+    # (ACLED codebook: force on demonstrators who were violent themselves is part of their
+    # violent demonstration; excessive force is force on a peaceful protest)
+    violent_first = sub == "Excessive force against protesters" and not peaceful
+    if (sub in DEMO_SUBS or violent_first) and rioted and cues.has("protest_words", scene):
         return "Riots", "Violent demonstration"
     if sub == "Mob violence" and rioted and _demonstrators(scene, text, cues):
         return "Riots", "Violent demonstration"  # a crowd with a protest's aim, not a mob
@@ -258,6 +269,8 @@ def _fighting(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str
     named as the attack, rape by armed men."""
     if sub in DEAL_SUBS and cues.has("deal_signed", lead):
         return STRATEGIC_TYPE, "Agreement"  # the fighting before or after it is background
+    if sub in SURRENDER_SUBS and cues.has("fighters_surrendered", lead):
+        return STRATEGIC_TYPE, "Agreement"  # fighters gave up, no ground changed hands
     communal = cues.has("communal_clash", lead) and not cues.has("guns_named", text)
     if sub == "Armed clash" and communal:
         return "Riots", "Mob violence"  # villagers fighting with machetes and sticks
