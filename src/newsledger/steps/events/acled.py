@@ -24,6 +24,7 @@ from newsledger.steps.events.acled_cues import (
 from newsledger.steps.events.acled_discourse import news_part
 from newsledger.steps.events.acled_headlines import refine_headline
 from newsledger.steps.events.acled_news import lead_label
+from newsledger.steps.events.acled_precedence import battle_precedence
 from newsledger.steps.events.acled_sides import (
     CIVIL_SECTORS,
     MOB_WORDS,
@@ -420,4 +421,5 @@ def classify_acled(
     if label:
         refined = refine_label(label, lowered, cues, bool(best and civilians_hit(best)))
         label = refine_headline(label, refined, best, lowered, cues)
-    return reword_label(label, lowered, cues) if text else label
+    label = reword_label(label, lowered, cues) if text else label
+    return battle_precedence(label, lowered, cues)  # (ACLED codebook: the fight is the event)
