@@ -14,8 +14,12 @@ goes off on the one planting it is a disrupted weapon, not an attack.
 
 from __future__ import annotations
 
-from newsledger.steps.events.acled_cues import AcledCues
+import re
 
+from newsledger.steps.events.acled_cues import AcledCues, lead_sentence
+
+# Quoted speech (straight or curly quotes): a witness's words are no narration of the event.
+QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 CLASH = ("Battles", "Armed clash")
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -33,7 +37,7 @@ def battle_precedence(
 
     Args:
         label: the label so far (event type, sub-event type), or None.
-        text: the lower-cased text.
+        text: the lower-cased text (its lead sentence is read).
         cues: compiled text cues (`air_support`, `aircraft_fired_on`, `fight_after_blast`,
             `mutual_fire`, `brief_hold`, `crossfire`, `aircraft_fired`, `launched_grenade`,
             `rival_retaken`, `aircraft_downed`, `own_bomb`, `engagement`).
@@ -49,6 +53,9 @@ def battle_precedence(
     """
     if label is None:
         return None
+    # (the lead sentence only, less quotes: background fighting or a witness's "crossfire"
+    # later in the story does not make the news a battle)
+    text = QUOTED.sub(" ", lead_sentence(text))
     sub = label[1]
     fighting = cues.has("engagement", text)
     if sub == "Shelling/artillery/missile attack" and cues.has("aircraft_fired", text):
@@ -72,5 +79,5 @@ def battle_precedence(
     if sub == "Government regains territory" and cues.has("rival_retaken", text):
         return NON_STATE  # one armed group retook ground from another
     if sub in TERRITORY and cues.has("brief_hold", text):
-        return CLASH  # ground lost again within the day
+        return CLASH  # ground held only briefly
     return label

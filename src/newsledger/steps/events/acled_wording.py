@@ -23,6 +23,8 @@ TRANSFER = "Non-violent transfer of territory"
 CIVILIAN_TYPE = "Violence against civilians"
 # Words of violence: a lead that names one before a group's change is about the violence.
 VIOLENT_WORD = re.compile(r"\b(?:kill|attack|strike|struck|shell|clash|bomb|shot|fired|raid)")
+# Words of a blast that went off.
+BLAST_WORDS = re.compile(r"\b(?:blew (?:him|her|them)sel|detonated|exploded|went off|blasts?\b)")
 # Words of a protest: a group's change told after one is what the protest was about.
 PROTEST_WORD = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|picket|strik)")
 # Words of ground seized: a lead that names one before a group's change is about the capture.
@@ -134,11 +136,19 @@ def reword_label(
 def _stopped(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] | None:
     """A weapon made safe, told in the lead ("disarmed a car bomb", "shot down 20 drones"):
     it never struck, whatever else the lead names."""
-    if sub in DEFUSED_SUBS and cues.has("defused_news", lead):
+    if sub in DEFUSED_SUBS and (cues.has("defused_news", lead) or _bomber_stopped(lead, cues)):
         return STRATEGIC_TYPE, "Disrupted weapons use"
     if sub == "Looting/property destruction" and _weapons_taken_by_state(lead, cues):
         return STRATEGIC_TYPE, "Disrupted weapons use"
     return None
+
+
+def _bomber_stopped(lead: str, cues: AcledCues) -> bool:
+    """True for a bomber stopped "before he could detonate", with no blast told before it (a
+    second attacker shot after the first blew himself up stops nothing)."""
+    pattern = cues.cues.get("bomber_stopped")
+    stopped = pattern.search(lead) if pattern else None
+    return bool(stopped) and not BLAST_WORDS.search(lead[: stopped.start()])
 
 
 def _weapons_taken_by_state(lead: str, cues: AcledCues) -> bool:
