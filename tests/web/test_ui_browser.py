@@ -106,13 +106,18 @@ def _pwned(driver) -> object:
 def test_ui_browser_timeline_filter_event_evidence(server: str, browser, actor: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(server + "/")
     assert browser.find_elements(By.CSS_SELECTOR, "figure.chart svg a.bar")
     _shot(browser, "01-timeline")
     box = browser.find_element(By.NAME, "actor")
     box.clear()
+    old_page = browser.find_element(By.TAG_NAME, "html")
     box.send_keys(actor, Keys.ENTER)  # keyboard submit
+    # (the submit loads a new page: rows read before it has replaced the old one go stale)
+    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(old_page))
     rows = browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr")
     assert rows and all(actor.lower() in r.text.lower() for r in rows)
     assert f"actor={actor}" in browser.current_url
