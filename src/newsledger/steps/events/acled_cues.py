@@ -20,11 +20,16 @@ from newsledger.steps.events.acled_news import (
     refine_development,
     refine_withdrawal,
 )
-from newsledger.steps.events.acled_weapons import NOT_CHEMICAL_SUBS, VIOLENT_SUBS, weapon_told
+from newsledger.steps.events.acled_weapons import (
+    ARREST_WORDS,
+    NOT_CHEMICAL_SUBS,
+    REMOTE_TYPE,
+    VIOLENT_SUBS,
+    weapon_told,
+)
 from newsledger.steps.events.codebook import Codebook, load_codebook
 
 PROTEST_TYPE = "Protests"
-REMOTE_TYPE = "Explosions/Remote violence"
 # Strategic developments that an exchange of fire in the same note makes part of a battle.
 STRATEGIC_SUBS = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
 # Sub-types of ground violence that aircraft named in the text turn into an air strike.
@@ -41,8 +46,6 @@ MEANS_SUBS = VIOLENT_SUBS - {"Armed clash", "Mob violence"} | {"Suicide bomb"}
 GRENADE_SUBS = GROUND_SUBS | {"Remote explosive/landmine/IED"}
 # Labels that shots fired into the air at no one turn into ACLED's "Other" development.
 SHOW_OF_FORCE_SUBS = frozenset({"Attack", "Armed clash", "Protest with intervention"})
-# Words of an arrest: weapons seized before them are the news, after them its outcome.
-ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|round(?:ed)? up)")
 # The end of a text's first sentence (the text is lower-cased: any full stop before a word).
 LEAD_END = re.compile(r"(?<=[.!?])\s+(?=[a-z0-9])")
 # Labels that shots or blows at demonstrators turn into "Excessive force against protesters".

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import re
 
-from newsledger.steps.events.acled_cues import AcledCues, fallback_label
+from newsledger.steps.events.acled_cues import PROTEST_TYPE, REMOTE_TYPE, AcledCues, fallback_label
 from newsledger.steps.events.acled_news import deaths_told
 
-PROTEST_TYPE = "Protests"
-REMOTE_TYPE = "Explosions/Remote violence"
 # Labels of force at a protest that grave injuries to protesters re-read as excessive force.
 MAIMED_SUBS = frozenset(
     {"Attack", "Armed clash", "Peaceful protest", "Protest with intervention", "Mob violence"}

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from newsledger.steps.events.acled_cues import AcledCues
 
 REMOTE_TYPE = "Explosions/Remote violence"
-# Words of an arrest: a weapon named before them is the news (as `acled_cues.ARREST_WORDS`).
+# Words of an arrest: weapons seized before them are the news, after them its outcome.
 ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|round(?:ed)? up)")
 # Words of harm done: weapons found after them are an attack's aftermath, not its prevention.
 HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|wounded|injur\w*|shot)\b")

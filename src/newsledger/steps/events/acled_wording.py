@@ -17,6 +17,7 @@ import re
 from newsledger.steps.events.acled_cues import ARREST_WORDS, AcledCues, lead_sentence
 from newsledger.steps.events.acled_force import reread_force
 from newsledger.steps.events.acled_news import STRATEGIC_TYPE, TERRITORY_SUBS, deaths_told
+from newsledger.steps.events.acled_sides import PROTEST_WORDS
 
 REMOTE_TYPE = "Explosions/Remote violence"
 TRANSFER = "Non-violent transfer of territory"
@@ -25,8 +26,6 @@ CIVILIAN_TYPE = "Violence against civilians"
 VIOLENT_WORD = re.compile(r"\b(?:kill|attack|strike|struck|shell|clash|bomb|shot|fired|raid)")
 # Words of a blast that went off.
 BLAST_WORDS = re.compile(r"\b(?:blew (?:him|her|them)sel|detonated|exploded|went off|blasts?\b)")
-# Words of a protest: a group's change told after one is what the protest was about.
-PROTEST_WORD = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|picket|strik)")
 # Words of ground seized: a lead that names one before a group's change is about the capture.
 SEIZED_WORD = re.compile(r"\b(?:seiz|captur|overr|took|taken|fell|fallen)")
 # Words before a cue that make it hearsay or background: a relative clause, a denunciation.
@@ -364,7 +363,7 @@ def _development(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, 
     )
     # (miners who protested after a company suspended work, or against a newly elected chair,
     # made a protest: a change told after the protest word is its cause)
-    protested_first = sub == "Peaceful protest" and PROTEST_WORD.search(earlier)
+    protested_first = sub == "Peaceful protest" and PROTEST_WORDS.search(earlier)
     if (sub in GROUP_SUBS and not protested_first) or violence:
         return STRATEGIC_TYPE, "Change to group/activity"
     return None
@@ -374,7 +373,7 @@ def _told_before_protest(name: str, lead: str, cues: AcledCues) -> bool:
     """True when the cue `name` occurs in the lead before any word of a protest."""
     pattern = cues.cues.get(name)
     found = pattern.search(lead) if pattern else None
-    return bool(found) and not PROTEST_WORD.search(lead[: found.start()])
+    return bool(found) and not PROTEST_WORDS.search(lead[: found.start()])
 
 
 def _weapon(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] | None:
