@@ -3,8 +3,9 @@
 Input: `../shared/eval/external/` (ScrapingHub article-extraction benchmark; trafilatura's
 English with/without snippets). Output: per set and system, precision/recall/F1 and the
 command that reproduces them, for the newsledger HTML path, the newsledger text path on a text
-rendering of each page (inscriptis or w3m), trafilatura alone on the HTML (the baseline, run
-in the same process) and the uncleaned rendering.
+rendering of each page (inscriptis, w3m, or headless Chromium's innerText: what a browser's
+select-all and copy gives), trafilatura alone on the HTML (the baseline, run in the same
+process) and the uncleaned rendering.
 
 Scoring follows the ScrapingHub benchmark's `evaluate.py`: `\\w+` tokens, 4-token shingles,
 per-page TP/FP/FN normalised to sum 1, mean precision and mean recall over pages, F1 of the
@@ -23,7 +24,8 @@ import shutil
 import statistics
 import subprocess
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +37,7 @@ SCRAPINGHUB = "eval/external/scrapinghub-article-extraction"
 TRAFILATURA_EVAL = "eval/external/trafilatura-eval-en"
 DEV_PREFIXES = tuple("01234567")
 SPLITS = ("dev", "test", "all")
-RENDERERS = ("inscriptis", "w3m")
+RENDERERS = ("inscriptis", "w3m", "chromium")
 SHINGLE = 4  # the benchmark's n-gram size
 # w3m's command as ../shared/eval/README.md suggests it (wide columns: fewer wrapped lines).
 W3M_COMMAND = ("w3m", "-dump", "-T", "text/html", "-cols", "200", "-O", "UTF-8")
@@ -161,7 +163,11 @@ def snippet_scores(outputs: list[str], pages: list[Page]) -> Scores:
 
 
 def render(html: str, renderer: str = "inscriptis") -> str:
-    """Render HTML to the plain text a user would have saved (inscriptis or w3m)."""
+    """Render HTML to the plain text a user would have saved (inscriptis, w3m or Chromium;
+    for many pages, `page_renderer` starts Chromium once)."""
+    if renderer == "chromium":
+        with page_renderer(renderer) as render_page:
+            return render_page(html)
     if renderer == "w3m":
         if shutil.which("w3m") is None:
             raise click.UsageError("w3m is not installed; use --renderer inscriptis")
@@ -172,6 +178,18 @@ def render(html: str, renderer: str = "inscriptis") -> str:
     from newsledger.steps.clean.html import render_html_text
 
     return render_html_text(html)
+
+
+@contextmanager
+def page_renderer(renderer: str) -> Iterator[Callable[[str], str]]:
+    """Yield a function HTML -> rendered text; Chromium starts once for all pages."""
+    if renderer == "chromium":
+        from newsledger.eval.browser_text import chromium_renderer
+
+        with chromium_renderer() as render_page:
+            yield render_page
+    else:
+        yield lambda html: render(html, renderer)
 
 
 def systems(renderer: str) -> dict[str, Callable[[Page, str], str]]:
@@ -204,27 +222,30 @@ def evaluate_extraction(
         0.97
     """
     results: dict[str, dict[str, Scores]] = {}
-    pages = load_scrapinghub(shared, split, limit)
-    outputs = _run_systems(pages, renderer)
-    results["scrapinghub"] = {
-        name: body_scores([shingle_match(p.body, o) for p, o in zip(pages, outs, strict=True)])
-        for name, outs in outputs.items()
-    }
-    if split in ("dev", "all"):
-        snippets = load_trafilatura_eval(shared, limit)
-        outputs = _run_systems(snippets, renderer)
-        results["trafilatura-eval-en"] = {
-            name: snippet_scores(outs, snippets) for name, outs in outputs.items()
+    with page_renderer(renderer) as render_page:
+        pages = load_scrapinghub(shared, split, limit)
+        outputs = _run_systems(pages, renderer, render_page)
+        results["scrapinghub"] = {
+            name: body_scores([shingle_match(p.body, o) for p, o in zip(pages, outs, strict=True)])
+            for name, outs in outputs.items()
         }
+        if split in ("dev", "all"):
+            snippets = load_trafilatura_eval(shared, limit)
+            outputs = _run_systems(snippets, renderer, render_page)
+            results["trafilatura-eval-en"] = {
+                name: snippet_scores(outs, snippets) for name, outs in outputs.items()
+            }
     return results
 
 
-def _run_systems(pages: list[Page], renderer: str) -> dict[str, list[str]]:
+def _run_systems(
+    pages: list[Page], renderer: str, render_page: Callable[[str], str]
+) -> dict[str, list[str]]:
     """Run every system over the pages (each page rendered once)."""
     compared = systems(renderer)
     outputs: dict[str, list[str]] = {name: [] for name in compared}
     for page in pages:
-        rendered = render(page.html, renderer)
+        rendered = render_page(page.html)
         for name, run in compared.items():
             outputs[name].append(run(page, rendered))
     return outputs
