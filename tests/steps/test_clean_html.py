@@ -65,12 +65,15 @@ def test_clean_html_post_filters_captions_and_share(extra: str, dropped: str) ->
     assert result.text.startswith("The council met")
 
 
-@pytest.mark.parametrize("lead", ["KYIV -- The council met again on Monday."])
-def test_clean_html_splits_dateline(lead: str) -> None:
+@pytest.mark.parametrize(
+    ("printed", "place"), [("KYIV --", "KYIV"), ("LENSK, Valdoria (Reuters) -", "LENSK, Valdoria")]
+)
+def test_clean_html_splits_dateline(printed: str, place: str) -> None:
     paras = "".join(f"<p>{PROSE} Point {i} of the plan was agreed.</p>" for i in range(4))
+    lead = f"{printed} The council met again on Monday."
     page = f"<html><body><article><p>{lead}</p>{paras}</article></body></html>"
     result = clean_html_capture(page)
-    assert result.dateline == "KYIV"
+    assert (result.dateline, result.dateline_text) == (place, printed)
     assert result.text.startswith("The council met again on Monday.")
 
 

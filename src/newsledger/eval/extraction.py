@@ -11,6 +11,8 @@ Scoring follows the ScrapingHub benchmark's `evaluate.py`: `\\w+` tokens, 4-toke
 per-page TP/FP/FN normalised to sum 1, mean precision and mean recall over pages, F1 of the
 two means. Snippets: a `with` snippet found in the output is a true positive, one missing a
 false negative, a `without` snippet found a false positive (whitespace-normalised containment).
+Our bodies are scored as printed: the dateline, which cleaning keeps in its own field, goes
+back in front of the lead, as the gold bodies have it.
 Splits per `../shared/eval/README.md`: ScrapingHub dev = ids starting 0-7, test = 8-f;
 trafilatura-eval-en is dev only.
 """
@@ -32,6 +34,7 @@ from pathlib import Path
 import click
 
 from newsledger.eval import shared_option, shared_or_skip
+from newsledger.steps.clean.result import CleanedCapture
 
 SCRAPINGHUB = "eval/external/scrapinghub-article-extraction"
 TRAFILATURA_EVAL = "eval/external/trafilatura-eval-en"
@@ -192,6 +195,19 @@ def page_renderer(renderer: str) -> Iterator[Callable[[str], str]]:
         yield lambda html: render(html, renderer)
 
 
+def printed_body(result: CleanedCapture) -> str:
+    """Return the body as the article printed it: the dateline, which cleaning moves into its
+    own field, back in front of the lead (the gold bodies keep it).
+
+    Example:
+        >>> printed_body(CleanedCapture(text="Talks began.", dateline_text="MINSK --"))
+        'MINSK -- Talks began.'
+    """
+    if result.dateline_text and result.text:
+        return f"{result.dateline_text} {result.text}"
+    return result.text
+
+
 def systems(renderer: str) -> dict[str, Callable[[Page, str], str]]:
     """Return the compared systems: name -> f(page, rendered_text) -> body text."""
     from newsledger.steps.clean.html import clean_html_capture
@@ -204,8 +220,12 @@ def systems(renderer: str) -> dict[str, Callable[[Page, str], str]]:
         return trafilatura.extract(page.html, url=page.url) or ""
 
     return {
-        "newsledger html": lambda page, rendered: clean_html_capture(page.html, page.url).text,
-        f"newsledger text ({renderer})": lambda page, rendered: clean_text_capture(rendered).text,
+        "newsledger html": lambda page, rendered: printed_body(
+            clean_html_capture(page.html, page.url)
+        ),
+        f"newsledger text ({renderer})": lambda page, rendered: printed_body(
+            clean_text_capture(rendered)
+        ),
         "trafilatura alone (html)": trafilatura_alone,
         f"whole rendering ({renderer})": lambda page, rendered: rendered,
     }

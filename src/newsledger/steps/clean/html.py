@@ -145,12 +145,14 @@ def _from_paragraphs(
     end, credits = read_credits(units, reasons, max(0, len(units) - 3), len(units))
     kept = [u.text for u in units[:end]] if credits else [u.text for u in units]
     dateline, offset = split_dateline(kept[0]) if kept else (None, 0)
+    dateline_text = kept[0][:offset].strip() if kept else ""
     if kept:
         kept[0] = kept[0][offset:]
     text = "\n\n".join(kept)
     return CleanedCapture(
         text=text,
         dateline=dateline,
+        dateline_text=dateline_text or None,
         credits=credits.names if credits else [],
         text_map=_locate(html, text),
         language=guess_language(text),

@@ -16,7 +16,8 @@ from newsledger.records import RemovedBlock, TextMap
 class CleanedCapture:
     """A cleaned capture: the body, its header/footer fields and what was removed.
 
-    `reason` is a drop reason (`EMPTY_TEXT`, `NOT_ARTICLE`, `EXTRACTION_FAILED`) when no body
+    `dateline_text` is the dateline as the lead printed it ("WASHINGTON (Reuters) -"), cut
+    from the start of `text`; `dateline` is its place. `reason` is a drop reason (`EMPTY_TEXT`, `NOT_ARTICLE`, `EXTRACTION_FAILED`) when no body
     was found, else None. `fallback` says why a body is a best effort (the usual rules found
     none), else None.
     """
@@ -25,6 +26,7 @@ class CleanedCapture:
     title: str | None = None
     standfirst: str | None = None
     dateline: str | None = None
+    dateline_text: str | None = None
     byline: str | None = None
     credits: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)

@@ -324,6 +324,7 @@ def _assemble(
         title=header.title,
         standfirst=header.standfirst,
         dateline=dateline,
+        dateline_text=units[keep[0]].text[:lead_offset].strip() or None,
         byline=header.byline,
         credits=credits.names if credits else [],
         text_map=text_map,
