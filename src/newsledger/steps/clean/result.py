@@ -17,9 +17,9 @@ class CleanedCapture:
     """A cleaned capture: the body, its header/footer fields and what was removed.
 
     `dateline_text` is the dateline as the lead printed it ("WASHINGTON (Reuters) -"), cut
-    from the start of `text`; `dateline` is its place. `reason` is a drop reason (`EMPTY_TEXT`, `NOT_ARTICLE`, `EXTRACTION_FAILED`) when no body
-    was found, else None. `fallback` says why a body is a best effort (the usual rules found
-    none), else None.
+    from the start of `text`; `dateline` is its place. `reason` is a drop reason
+    (`EMPTY_TEXT`, `NOT_ARTICLE`, `EXTRACTION_FAILED`) when no body was found, else None.
+    `fallback` says why a body is a best effort (the usual rules found none), else None.
     """
 
     text: str = ""
