@@ -68,7 +68,8 @@ NUMBERED_ITEM_TAIL_LINES = 3
 # A table printed by the renderer (standings, results: columns set apart by runs of spaces,
 # with figures in them) runs on past LIST_MAX_ITEMS as long as its rows do, up to
 # NUMBERED_LIST_MAX_ITEMS: a standings table of 40 teams is one list.
-TABLE_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# A browser's own text (innerText, "save as text") sets the cells apart by a tab instead.
+TABLE_COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t[\t ]*)(?=\S)")
 TABLE_MIN_GAPS = 2
 # Headings of lists of other stories; the headlines listed under them (short, not sentences,
 # at most this many) are navigation, whatever their stop-word density.
@@ -80,6 +81,7 @@ RELATED_HEADING = re.compile(
     r"you (?:may|might) (?:also )?like|don'?t miss|(?:read|watch|up) next|"
     r"next up(?: in [\w ]{1,30})?|top stories|editor'?s picks?|latest (?:news|stories)|"
     r"also of interest|(?:you (?:may|might) )?also be interested in|see also|further reading|"
+    r"more (?:[\w'’&-]+ ){1,3}(?:stories|news|articles|videos|posts)|next up in [\w&'’. -]{1,30}|"
     r"more (?:on|about) (?:this|the) (?:story|topic))\W*",
     re.IGNORECASE,
 )
@@ -92,6 +94,8 @@ RELATED_HEADING_MAX_WORDS = 8
 # of at most this many unbulleted lines running straight into prose is that header.
 RELATED_HEADER_LINES = 3
 RELATED_ITEM_MAX_WORDS = 25
+_CLOSING_MARKS = ")]"
+_STOPS = (".", "!", "?", "…")
 # A site's closing notice (a legal or medical disclaimer, an "about us" blurb) is prose that
 # sits right above the copyright line, cut off from the page's earlier prose by a run of at
 # least FOOTER_BAND_BREAK debris lines (share buttons, related links); it is short (at most
@@ -236,6 +240,7 @@ def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: 
         while end < stop and (
             _listed_headline(units[end], reasons[end], classes[end])
             or _next_number(units, index, end)
+            or _listed_question(units, reasons, classes, end)
         ):
             end += 1
         if _header_below(units, classes, index, end):
@@ -274,7 +279,18 @@ def _header_below(units: list[Unit], classes: list[str], start: int, end: int) -
         return False
     if any(units[i].bullet for i in range(start, end)):
         return False
-    return classes[end] in (GOOD, NEAR) or (classes[end] == SHORT and is_sentence(units[end]))
+    if start >= 2 and classes[start - 2] in (GOOD, NEAR):
+        return False  # prose right above the heading: a box inside the article, not its header
+    below = units[end]
+    if classes[end] == SHORT and is_sentence(below) and _title_cased(below):
+        return False  # "Why Do We Get Allergies?": one more headline, not the lead
+    return classes[end] in (GOOD, NEAR) or (classes[end] == SHORT and is_sentence(below))
+
+
+def _title_cased(unit: Unit) -> bool:
+    """Return whether every word of four letters or more of a line is capitalised."""
+    words = [word for word in unit.text.split() if len(word) >= 4]
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _next_number(units: list[Unit], start: int, index: int) -> bool:
@@ -295,11 +311,39 @@ def _next_number(units: list[Unit], start: int, index: int) -> bool:
     )
 
 
-def _listed_headline(unit: Unit, reason: str | None, cls: str) -> bool:
-    """Return whether a line under a related-stories heading reads as a listed headline."""
+def _listed_headline(unit: Unit, reason: str | None, cls: str, question: bool = False) -> bool:
+    """Return whether a line under a related-stories heading reads as a listed headline (a
+    `question` may end like a sentence)."""
     if reason not in (None, NAVIGATION, LINK_LIST, *REPEATS) or cls == GOOD:
         return False
-    return unit.words <= RELATED_ITEM_MAX_WORDS and not is_sentence(unit)
+    return unit.words <= RELATED_ITEM_MAX_WORDS and (question or not _closed_sentence(unit))
+
+
+def _listed_question(
+    units: list[Unit], reasons: list[str | None], classes: list[str], index: int
+) -> bool:
+    """Return whether a question under a related-stories heading is one of the listed
+    headlines ("Could the ferries run all winter?"): a listed headline follows it."""
+    unit, below = units[index], index + 1
+    return (
+        unit.text.endswith("?")
+        and _listed_headline(unit, reasons[index], classes[index], question=True)
+        and below < len(units)
+        and _listed_headline(units[below], reasons[below], classes[below])
+    )
+
+
+def _closed_sentence(unit: Unit) -> bool:
+    """Return whether a line ends like a sentence with a stop of its own: a closing bracket
+    after a stop ("... (as he said.)"), not after a word or a figure: a listed headline may
+    end in a date in brackets ("Harbour notes (11/20/19)"), and ended the list there.
+
+    (A closing quote after a word still counts: "... the 'new deal'" is as often a sentence.)
+    """
+    if not is_sentence(unit):
+        return False
+    text = unit.text.rstrip(_CLOSING_MARKS)
+    return text == unit.text or text.endswith(_STOPS)
 
 
 def _mark_announced_lists(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
@@ -348,7 +392,7 @@ def _list_end(units: list[Unit], reasons: list[str | None], classes: list[str], 
 
 def _table_row(unit: Unit) -> bool:
     """Return whether a line is a row of a printed table: three or more columns set apart
-    by runs of spaces, with a figure in the row."""
+    by runs of spaces or by tabs, with a figure in the row."""
     text = unit.text
     return any(map(str.isdigit, text)) and len(TABLE_COLUMN_GAP.findall(text)) >= TABLE_MIN_GAPS
 

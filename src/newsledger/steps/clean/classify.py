@@ -79,6 +79,13 @@ BULLETED_PROSE_MIN_WORDS = 20
 # A teaser's dateline sits near its start; searching only there keeps long lines cheap.
 TEASER_DATELINE_REACH = 300
 TEASER_DATELINE = re.compile(r"[\w,.’'] [A-Z]{2,}(?:[ .-][A-Z]{2,})*(?::| —| --) ")
+# A ticker or teaser box that a browser's text runs into one line: summaries each cut off
+# mid-sentence ("... may soon... Harbour fees rise ..."), at least TEASER_RUN_MIN_CUTS of them
+# in a line of at least TEASER_RUN_MIN_WORDS words (a quoted line of dialogue may hold three
+# trailing-off "..." too, but in a few words). A cut glues its "..." to the word or comma.
+TEASER_RUN_MIN_CUTS = 3
+TEASER_RUN_MIN_WORDS = 40
+TEASER_CUT = re.compile(r"\w[,;]?(?:\.\.\.|…) [A-Z“\"‘]")
 # This many bulleted lines in a row are a list of links (teasers, related stories).
 LINK_LIST_MIN_ITEMS = 5
 # A line of at least this many words in capitals is a banner or teaser headline.
@@ -103,6 +110,10 @@ MARKER_RUN_MIN_PARAGRAPHS = 3
 MARKER_TOP_MAX_PROSE_WORDS = 150
 MARKER_RUN_MIN_RATIO = 2
 # An "About the author" heading is a short line of its own (not a bulleted menu item).
+# In a browser's text a menu has no bullets: an "About me" line with this many short lines
+# (of at most MENU_ITEM_MAX_WORDS words) right above and below it is one of its items.
+MENU_RUN_LINES = 2
+MENU_ITEM_MAX_WORDS = 6
 ABOUT_HEADING_MAX_WORDS = 6
 # An "About the author:" label opening the blurb's own line ends the article too; the colon
 # is looked for in the line's first this many characters.
@@ -163,6 +174,8 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
             reasons[unit.index] = LINK_LIST
         elif reason is None and doubled(unit.text):
             reasons[unit.index] = CAPTION  # alt text or a link's title glued to its twin
+        elif reason is None and unit.words >= TEASER_RUN_MIN_WORDS and _teaser_run(unit.text):
+            reasons[unit.index] = NAVIGATION
     _mark_link_lists(units, reasons)
     _mark_promo_blurbs(units, reasons)
     _mark_credited_captions(units, reasons)
@@ -171,6 +184,13 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
         if reasons[unit.index] is None and unit.words >= BANNER_MIN_WORDS and _banner(unit):
             reasons[unit.index] = NAVIGATION
     return reasons
+
+
+def _teaser_run(text: str) -> bool:
+    """Return whether a long line is a run of teasers cut off mid-sentence (see TEASER_CUT)."""
+    if "..." not in text and "…" not in text:
+        return False  # most lines: a cheap test before the regex
+    return len(TEASER_CUT.findall(text)) >= TEASER_RUN_MIN_CUTS
 
 
 def _banner(unit: Unit) -> bool:
@@ -346,6 +366,7 @@ def _cut_comments(units: list[Unit], reasons: list[str | None], classes: list[st
         if (
             end is not None
             and prose >= COMMENTS_MIN_PROSE_WORDS
+            and not _about_menu_item(units, unit)
             and (
                 _site_copyright(unit.text)
                 or prose > MARKER_TOP_MAX_PROSE_WORDS
@@ -358,6 +379,19 @@ def _cut_comments(units: list[Unit], reasons: list[str | None], classes: list[st
             return
         if classes[unit.index] in (GOOD, NEAR):
             prose += unit.words
+
+
+def _about_menu_item(units: list[Unit], unit: Unit) -> bool:
+    """Return whether an "About me" line is an item of a menu that a browser's text printed
+    one item a line without bullets: MENU_RUN_LINES short lines that are no sentences on
+    either side, with no blank line between them."""
+    index = unit.index
+    if not ABOUT_HEADING.fullmatch(unit.text) or index < MENU_RUN_LINES:
+        return False
+    run = units[index - MENU_RUN_LINES : index + MENU_RUN_LINES + 1]
+    if len(run) < 2 * MENU_RUN_LINES + 1 or any(item.blank_before for item in run[1:]):
+        return False
+    return all(item.words <= MENU_ITEM_MAX_WORDS and not is_sentence(item) for item in run)
 
 
 def _prose_run_below(units: list[Unit], classes: list[str], marker: int) -> int:

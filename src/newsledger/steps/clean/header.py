@@ -22,6 +22,7 @@ from newsledger.steps.clean.patterns import (
     DATE_WORD,
     DATELINE,
     MEDIA_PLAYER,
+    REPEATED,
 )
 
 # How far above the lead (in units) the headline may sit: chrome, a video block and a
@@ -34,6 +35,9 @@ TITLE_MAX_WORDS = 30
 STANDFIRST_MIN_WORDS = 8
 # A line this short with a date in it is a date/byline line, not a headline.
 DATE_LINE_MAX_WORDS = 12
+# A header line printed twice (a standfirst as the page's summary and again as its caption or
+# share text) has its first copy at most this many lines above the second.
+HEADER_COPY_REACH = 8
 # Credited names are short: a longer piece is a sentence, not a credit.
 CREDIT_NAME_MAX_WORDS = 6
 # A credit line ending in "and" or "," continues on the next short line (a linked name).
@@ -220,6 +224,9 @@ def trim_lead(
         if _stamp_line(unit):
             start += 1  # "Published: May 3, 2024 at 4:56 p.m." ends like a sentence
             continue
+        if reasons[keep[start]] == REPEATED and _printed_above(units, keep[start]):
+            start += 1  # a standfirst printed twice in the header (meta text and page)
+            continue
         if classes[keep[start]] == GOOD or (
             unit.text.endswith(LEAD_ENDS) and not header_below and not _quoted_headline(unit)
         ):
@@ -228,6 +235,12 @@ def trim_lead(
             break
         start += 1
     return keep[start:]
+
+
+def _printed_above(units: list[Unit], index: int) -> bool:
+    """Return whether the line at `index` was printed within the few lines above it too."""
+    text = units[index].text
+    return any(unit.text == text for unit in units[max(0, index - HEADER_COPY_REACH) : index])
 
 
 def _stamp_line(unit: Unit) -> bool:

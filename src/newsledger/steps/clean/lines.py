@@ -279,6 +279,8 @@ def split_units(raw: str, stops: frozenset[str]) -> list[Unit]:
             if after > following  # only a line with another line right below it can wrap
         ]
     )
+    if width and _runs_past_margin(lines, width):
+        width = 0
     units: list[Unit] = []
     block, blank = 0, True
     previous_wrapped = False
@@ -308,6 +310,21 @@ def split_units(raw: str, stops: frozenset[str]) -> list[Unit]:
     for unit in units:
         _measure(unit, stops)
     return units
+
+
+def _runs_past_margin(lines: list[tuple[int, int, int]], width: int) -> bool:
+    """Return whether more than WRAP_MAX_OVER of all long lines run past the wrap margin.
+
+    The margin is found among lines with another line right below them; a paragraph's last
+    line, followed by a blank line, is not looked at. In wrapped text it stops short of the
+    margin too, while a browser's own text (innerText, "save as text") prints each paragraph
+    as one long line: there, lines that end near one margin (a list of headlines of about one
+    length) are no wrap, and joining them ran the list into one "prose" paragraph.
+    """
+    lengths = [end - start + indent for start, end, indent in lines]
+    over = sum(n > width for n in lengths)
+    long = sum(n >= WRAP_MIN_WIDTH for n in lengths)
+    return over > WRAP_MAX_OVER * long
 
 
 def _rule_line(raw: str, start: int, end: int) -> bool:

@@ -68,6 +68,10 @@ NAVIGATION_LINE = re.compile(
     r"you may also like|don'?t miss|watch next|up next|latest|top stories)\W*",
     re.IGNORECASE,
 )
+# A post's tags on one line ("Filed under harbour , strikes", "Tags: ferries, Aldric"): a
+# browser's text runs the label and its links together, a text browser may too.
+TAG_LINE = re.compile(r"(?:filed under|tagged(?: with)?:?|tags?:|topics?:)\s", re.IGNORECASE)
+TAG_LINE_MAX_WORDS = 12
 # Whole lines asking readers to share, follow or subscribe.
 SHARE_LINE = re.compile(
     r"\W*(?:share(?: this)?(?: (?:article|story|page|on \w+))?|tweet|email|whatsapp|"
@@ -270,6 +274,8 @@ def chrome_reason(text: str, words: int) -> str | None:
             return SHARE
     if text[-1:] == ")" and words <= CREDITED_CAPTION_MAX_WORDS and _bracketed_credit(text):
         return CAPTION
+    if words <= TAG_LINE_MAX_WORDS and text[:1] in "FfTt" and TAG_LINE.match(text):
+        return NAVIGATION
     if words > FOOTER_PHRASE_MAX_WORDS:
         return None
     if text[:1] in _COMMENT_COUNT_STARTS and COMMENTS_ON_TITLE.match(text):
