@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 from newsledger.records import Actor, Event
-from newsledger.steps.events.acled_background import without_background, without_months
+from newsledger.steps.events.acled_background import (
+    trigger_at,
+    without_background,
+    without_months,
+)
 from newsledger.steps.events.acled_cues import (
     PROTEST_TYPE,
     AcledCues,
@@ -158,7 +162,7 @@ def _protest_topic(assault: Event, protest: Event) -> bool:
     text = assault.evidence.text
     if protest.evidence.sentence != assault.evidence.sentence or not text:
         return False
-    at, protest_at = text.find(assault.trigger or "\0"), text.find(protest.trigger or "\0")
+    at, protest_at = trigger_at(assault), trigger_at(protest)
     if at < 0 or protest_at < 0:
         return False
     if protest.mode == "riot":  # "clashed with police" may be the fight itself
@@ -276,7 +280,7 @@ def _named_as_topic(event: Event) -> bool:
     text, trigger = event.evidence.text, event.trigger or ""
     # (a verb's -ing form after "accused of" names a charge too: "accused of sexually abusing")
     gerund = trigger.lower().endswith("ing")
-    at = text.find(trigger) if _nominal(event) or gerund else -1
+    at = trigger_at(event) if _nominal(event) or gerund else -1
     return at > 0 and bool(TOPIC_BEFORE.search(text[:at]))
 
 
@@ -361,7 +365,7 @@ def _grievance(event: Event | None, cues: AcledCues) -> bool:
     if event is None or event.event != "ASSAULT" or not event.trigger:
         return False
     text = event.evidence.text.lower()
-    at = text.find(event.trigger.lower())
+    at = trigger_at(event)
     if at < 0 or not RELATIVE.search(text[:at].rsplit(",", 1)[-1]):
         return False
     return cues.has("protesters", text[at + len(event.trigger) :])
@@ -419,7 +423,8 @@ def classify_acled(
         label = "Strategic developments", "Arrests"
         return reword_label(label, lowered, cues) if text else label
     if label:
-        refined = refine_label(label, lowered, cues, bool(best and civilians_hit(best)))
+        hit, violent = bool(best and civilians_hit(best)), bool(best and _harm(best))
+        refined = refine_label(label, lowered, cues, hit, violent)
         label = refine_headline(label, refined, best, lowered, cues)
     label = reword_label(label, lowered, cues) if text else label
     return battle_precedence(label, lowered, cues)  # (ACLED codebook: the fight is the event)

@@ -3,7 +3,8 @@
 Input: the coded events of one text, or its text. Output: the events less violence named only
 as what a development followed or answered ("imposed a curfew after a week of attacks"), as
 feared ("amid fears of attacks") or as what describes a party or a place ("an area where the
-two sides have clashed for months"); the text with "March" the month renamed. Used by
+two sides have clashed for months"); the text with "March" the month renamed; where an
+event's trigger lies in its sentence (`trigger_offsets`, `trigger_at`). Used by
 `newsledger.steps.events.acled.classify_acled` before it reads a label, and by
 `newsledger.steps.events.acled_headlines`.
 """
@@ -123,6 +124,33 @@ def trigger_offsets(event: Event) -> list[int]:
         ):
             return [at]
     return found
+
+
+def trigger_at(event: Event) -> int:
+    """The offset in the event's sentence of the trigger word it was coded from (-1 when the
+    sentence lacks it): the occurrence whose offsets the coder hashed into the event's id
+    (`trigger_offsets`); where the id does not tell (an event built by
+    hand), the occurrence nearest the event's actors and recipients, whose offsets it keeps
+    ("protests over the shooting ..., a shooting by soldiers" is read at the second)."""
+    starts = trigger_offsets(event)
+    if len(starts) < 2:
+        return starts[0] if starts else -1
+    base, size = event.evidence.start, len(event.evidence.text)
+    spans = [
+        (party.start - base, party.end - base)
+        for party in (*event.actor, *event.recipient)
+        if party.start is not None and party.end is not None
+    ]
+    spans = [(start, end) for start, end in spans if 0 <= start and end <= size]
+    if not spans:
+        return starts[0]
+    return min(starts, key=lambda at: min(_gap(at, span) for span in spans))
+
+
+def _gap(at: int, span: tuple[int, int]) -> int:
+    """Characters between the offset `at` and a (start, end) span (0 inside it)."""
+    start, end = span
+    return start - at if at < start else max(at - end, 0)
 
 
 def without_months(text: str) -> str:

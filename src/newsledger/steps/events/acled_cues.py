@@ -22,6 +22,7 @@ from newsledger.steps.events.acled_news import (
 )
 from newsledger.steps.events.acled_weapons import (
     ARREST_WORDS,
+    HARM_WORDS,
     NOT_CHEMICAL_SUBS,
     REMOTE_TYPE,
     VIOLENT_SUBS,
@@ -60,6 +61,18 @@ FORCE_SUBS = frozenset(
 )
 
 
+# Words telling that a munition struck or did harm (the rest of a partly stopped barrage).
+STRUCK = re.compile(r"\b(?:hit|struck|landed|damag\w*|kill\w*|injur\w*|wound\w*)\b")
+
+# A side's own account that it only fired back ("the army said it had returned fire after
+# being attacked"), up to the end of its clause: a claim about the event, not a second side.
+CLAIMED_FIRE = re.compile(
+    r"\b(?:said|says|claimed|insisted)\b (?:that )?(?:it|they|its \w+|their \w+) "
+    r"(?:had |have |has |was |were )(?:been |only |merely )?"
+    r"(?:return\w* (?:the )?fire|fir\w* back|shot back|respond\w* to)[^.;]*"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AcledCues:
     """Compiled `acled_cues` of the codebook: named text cues and the fallback rows."""
@@ -94,14 +107,22 @@ def shipped_cues() -> AcledCues:
     return compile_cues(load_codebook())
 
 
-def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:
-    """Re-read a violent label by a weapon the text names that ACLED types on its own."""
+def _refine_weapon(
+    sub: str, text: str, cues: AcledCues, violence_coded: bool = False
+) -> tuple[str, str] | None:
+    """Re-read a violent label by a weapon the text names that ACLED types on its own
+    (`violence_coded`: the label comes from a coded act of violence, not from words alone)."""
     # (people "intercepted by gunmen" on a road were waylaid, no weapon was stopped)
     waylaid = cues.has("waylaid", text)
-    stopped = cues.has("interception", text) and not waylaid or cues.has("foiled", text)
+    # (missiles of which "most were intercepted" while one "hit a house": a barrage that
+    # struck, not a stop)
+    partly = cues.has("partly_intercepted", text) and bool(STRUCK.search(text))
+    stopped = cues.has("interception", text) and not (waylaid or partly) or cues.has("foiled", text)
     intercepted = sub in MEANS_SUBS | {"Armed clash"} and stopped
     seized_first = sub == "Arrests" and _told_before(text, cues, "disrupted", ARREST_WORDS)
-    if intercepted or (sub in MEANS_SUBS or seized_first) and cues.has("disrupted", text):
+    # (rifles "recovered" after gunmen shot two farmers are the killing's aftermath)
+    found = cues.has("disrupted", text) and not (violence_coded and _found_after_harm(text, cues))
+    if intercepted or (sub in MEANS_SUBS or seized_first) and found:
         return "Strategic developments", "Disrupted weapons use"  # the weapon never struck
     if told := weapon_told(sub, text, cues):
         return told  # a weapon named in news wording (`acled_weapons`)
@@ -139,6 +160,14 @@ def _refine_weapon(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | No
     return None
 
 
+def _found_after_harm(text: str, cues: AcledCues) -> bool:
+    """True when the first weapon found, seized or defused (the `disrupted` cue) is told after
+    words of harm done: the seizure follows the violence, it did not prevent it."""
+    pattern = cues.cues.get("disrupted")
+    found = pattern.search(text) if pattern else None
+    return bool(found) and bool(HARM_WORDS.search(text, 0, found.start()))
+
+
 def _told_before(text: str, cues: AcledCues, name: str, other: re.Pattern[str]) -> bool:
     """True when the cue `name` occurs in `text` before the first match of `other` (the news
     told first: weapons "seized ... and arrested the driver")."""
@@ -162,7 +191,8 @@ def _refine_fighting(
     brawl = cues.has("crowd_fight", text) and not cues.has("armed_party", text)
     if sub in ("Armed clash", "Attack") and brawl:
         return "Riots", "Mob violence"  # groups of unarmed people fighting each other
-    if sub in FIRE_SUBS and cues.has("small_arms", text):
+    # (a side that "said it had returned fire" makes a claim about the shelling, no fight)
+    if sub in FIRE_SUBS and cues.has("small_arms", CLAIMED_FIRE.sub(" ", text)):
         return "Battles", "Armed clash"  # direct fire between parties, heavy weapons or not
     guns = cues.has("firearms", text) or cues.has("small_arms", text)
     if sub == "Remote explosive/landmine/IED" and guns and _armed_target(text, cues):
@@ -320,10 +350,15 @@ def lead_sentence(text: str) -> str:
 
 
 def refine_label(
-    label: tuple[str, str], text: str, cues: AcledCues, civilians_hit: bool = False
+    label: tuple[str, str],
+    text: str,
+    cues: AcledCues,
+    civilians_hit: bool = False,
+    violence_coded: bool = False,
 ) -> tuple[str, str]:
     """Correct an event-based label with the text's cues, as an ACLED coder reads the note
-    (`civilians_hit`: the labelling event names only civilians as its victims)."""
+    (`civilians_hit`: the labelling event names only civilians as its victims;
+    `violence_coded`: the label comes from a coded act of violence, not from words alone)."""
     if label[1] == "Grenade" and cues.has("firearms", text):
         label = ("Violence against civilians", "Attack")  # a shooting the grenade opened
     if label[1] == "Excessive force against protesters":
@@ -335,7 +370,7 @@ def refine_label(
     scene = _without_topics(text, cues)
     return (
         strategic
-        or _refine_weapon(sub, text, cues)
+        or _refine_weapon(sub, text, cues, violence_coded)
         or _refine_protest_force(sub, scene, cues)
         or _refine_fighting(sub, text, cues, civilians_hit)
         or refine_withdrawal(sub, text, cues)

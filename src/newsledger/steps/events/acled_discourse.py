@@ -25,7 +25,8 @@ _MONTHS = (
 # A day the news happened on: "on Tuesday", "late on Saturday", "yesterday", "on 5 March".
 DAY_ANCHOR = re.compile(
     rf"\b(?:{_DAYS}|yesterday|today|tonight|this morning|this afternoon|this evening"
-    rf"|on \d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}|on {_MONTHS} \d{{1,2}})\b",
+    rf"|on \d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}|on {_MONTHS} \d{{1,2}}"
+    rf"|the (?:following|next) (?:day|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 # How a context sentence tells what came before the news: the pluperfect ("had been calm"),
@@ -38,10 +39,14 @@ CONTEXT_TIME = re.compile(
     r"|seen|made|met|won|lost|grown|gone|led|spent|sent|shot|struck|begun)\b"
     r"|\b(?:has|have)\s+(?:long|repeatedly)\b"
     r"|\bfor (?:(?:many|several|more than|nearly|almost|over) )?(?:a |the past )?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) )?"
     r"(?:years|months|weeks|decades|a decade|a year|a month)\b"
     r"|\b(?:in|over) (?:the )?(?:recent|past|previous|last) (?:\w+ )?"
     r"(?:years?|months?|weeks?|decades?|days?)\b|\bin (?:years|decades)\b"
     r"|\b(?:since|until) (?:\d{4}|the|its|their|last|early|late|mid|[a-z]+ \d{4})\b"
+    rf"|\bsince {_MONTHS}(?!\w)"
+    r"|\b(?:has|have)\b[^.;]*\b(?:so far )?this (?:year|month)\b"
+    r"|\bcontinu(?:ed|es) (?:across|in|on|to|unabated|for)\b"
     r"|\blast (?:week|month|year|summer|winter|spring|autumn)\b"
     r"|\bearlier (?:this|in the|that) (?:week|month|year)\b"
     r"|\b(?:a|one|two|three|several) (?:weeks?|months?|years?|days?) (?:earlier|ago|before)\b"
@@ -57,7 +62,12 @@ QUOTE_LEAD = re.compile(
 # Words that report what someone said: a sentence with one reports the news ("the army said
 # troops had retaken the forest", "have taken back the town, an official said"), even in a
 # perfect tense.
-REPORTED = re.compile(r"\b(?:said|says|announced|claimed|reported|stated|confirmed)\b", re.I)
+# ("had claimed thousands of lives" is a toll, not a claim)
+REPORTED = re.compile(
+    r"\b(?:said|says|announced|claimed(?! (?:the )?(?:[\w-]+ ){0,2}lives)|reported|stated"
+    r"|confirmed)\b",
+    re.I,
+)
 
 
 def sentences_of(text: str) -> list[str]:

@@ -78,6 +78,8 @@ def lead_label(label: tuple[str, str], lead: tuple[str, str] | None) -> tuple[st
     the news. Violence ("died under torture") outranks later developments; a deal, ground
     changing hands or a new base ("exchanged prisoners in a swap", "re-established control over
     the town") outranks whatever later sentences tell as background."""
-    if lead and label[0] == STRATEGIC_TYPE and lead[0] in VIOLENT_TYPES:
+    # (a vigil or a march told after it is the reaction to the lead's violence)
+    later = label[0] == STRATEGIC_TYPE or label[1] == "Peaceful protest"
+    if lead and later and lead[0] in VIOLENT_TYPES:
         return lead
     return lead if lead and lead[1] in LEAD_SUBS else None
