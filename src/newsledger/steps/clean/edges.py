@@ -15,6 +15,7 @@ import re
 
 from newsledger.steps.clean.classify import GOOD, NEAR
 from newsledger.steps.clean.lines import Unit
+from newsledger.steps.clean.notices import AUTHOR_BIO
 from newsledger.steps.clean.patterns import BYLINE, DATE_WORD
 
 # A paywall's prompt ("To view the full story, please subscribe", "Subscribe now for the
@@ -34,6 +35,11 @@ AUTHOR_BOX_TAIL_UNITS = 8
 BYLINE_REACH_UNITS = 16
 BYLINE_INITIALS = "BbWw"
 AUTHOR_NAME_BELOW = 2
+# Without a "By ..." line, the nearest lines above the span holding only a name ("Jane Doe",
+# "Jane van Doe") are tried instead, at most this many (menus hold two-word lines too: the
+# name must come back at the body's end as a blurb or a line of its own to cut there).
+BARE_NAME = re.compile(r"[A-Z][\w'’.-]+ (?:[\w'’.-]+ )?[A-Z][\w'’-]+")
+BARE_NAME_MAX = 3
 # After the name, the words that open a blurb about the author ("Jane Doe covers the courts
 # for ...", "Jane Doe can be reached at ..."); "Jane Doe contributed reporting" stays.
 _BLURB_START = (
@@ -90,15 +96,52 @@ def _cut_at_author_box(
     units: list[Unit], classes: list[str], keep: list[int], start: int, min_words: int
 ) -> list[int]:
     """Cut the body where the author's box begins (see AUTHOR_BOX_TAIL_UNITS)."""
-    name = _byline_name(units, start) if len(keep) > 1 else None
-    if name is None:
+    if len(keep) < 2:
         return keep
+    byline = _byline_name(units, start)
+    if byline is not None:
+        return _cut_at_name(units, classes, keep, byline, min_words)
+    for name in _bare_names(units, start):
+        cut = _cut_at_name(units, classes, keep, name, min_words, blurb_only=True)
+        if cut is not keep:
+            return cut
+    return keep
+
+
+def _bare_names(units: list[Unit], start: int) -> list[str]:
+    """Return the lines above the span that hold only a person's name (2-3 capitalised
+    words, BARE_NAME), nearest first, at most BARE_NAME_MAX: a byline printed without its
+    "By" (a browser's text of a name set apart from the word, or a site that prints none)."""
+    names = []
+    for index in range(start - 1, max(-1, start - 1 - BYLINE_REACH_UNITS), -1):
+        text = units[index].text
+        if units[index].words <= 3 and not text.isupper() and BARE_NAME.fullmatch(text):
+            names.append(text)
+            if len(names) == BARE_NAME_MAX:
+                break
+    return names
+
+
+def _cut_at_name(
+    units: list[Unit],
+    classes: list[str],
+    keep: list[int],
+    name: str,
+    min_words: int,
+    blurb_only: bool = False,
+) -> list[int]:
+    """Cut the body where the box of the author `name` begins; `keep` itself if none. With
+    `blurb_only` (a name without "By"), only a blurb about the name opens the box: a line of
+    two capitalised words recurs in menus too."""
     first = max(1, len(keep) - AUTHOR_BOX_TAIL_UNITS)
     tail = units[max(0, keep[first] - AUTHOR_NAME_BELOW) : keep[-1] + 1]
     if not any(unit.text.startswith(name) for unit in tail):
         return keep  # cheap test first: the name is nowhere near the end
     for number in range(first, len(keep)):
-        box = _author_box_start(units, keep[number], name)
+        if blurb_only:
+            box = keep[number] if _blurb_about(units[keep[number]].text, name) else None
+        else:
+            box = _author_box_start(units, keep[number], name)
         if box is None:
             continue
         above = [index for index in keep[:number] if index < box]
@@ -138,6 +181,12 @@ def _author_box_start(units: list[Unit], index: int, name: str) -> int | None:
         if units[above].text == name:
             return above
     return None
+
+
+def _blurb_about(text: str, name: str) -> bool:
+    """Return whether a paragraph opens a blurb about `name` that gives a press role ("Name
+    is a senior writer ...", AUTHOR_BIO): "Name is providing ..." may be a group in the story."""
+    return text.startswith(name) and AUTHOR_BIO.match(text) is not None
 
 
 def _enough_prose(units: list[Unit], classes: list[str], kept: list[int], min_words: int) -> bool:
