@@ -62,3 +62,8 @@ def test_chromium_renderer_serves_many_pages_from_one_browser(render_page) -> No
 
 def test_render_by_name_starts_its_own_browser_for_one_page(render_page) -> None:
     assert render("<p>One <b>bold</b> word</p>", "chromium").strip() == "One bold word"
+
+
+def test_chromium_reads_the_decoded_page_whatever_its_meta_charset(render_page) -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Café “Nova” — open</p></body>'
+    assert render_page(page).strip() == "Café “Nova” — open"

@@ -250,3 +250,51 @@ def test_procession_broken_up_after_a_context_lead_is_an_intervention(label):
         "fired tear gas and swung batons to break up their procession near the town hall."
     )
     assert label(text) == "Protest with intervention"
+
+
+# Review of the rules above: news they must not set aside or flip.
+EARLIER_HARM_THEN_SEIZURE = [
+    "Two weeks after gunmen shot dead a trader in Norvel, police on Tuesday found a cache of "
+    "rifles in a house on the same street.",
+    "Two weeks after a roadside bomb killed three soldiers near Lirsk, army engineers defused "
+    "a second bomb on the same road on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER_HARM_THEN_SEIZURE)
+def test_seizure_after_harm_told_in_an_after_clause_stays_disrupted(label, text):
+    assert label(text) == "Disrupted weapons use"
+
+
+def test_intercepted_barrage_with_no_harm_stays_disrupted(label):
+    text = (
+        "Air defences intercepted most of the missiles fired at Veresk on Monday, and officials "
+        "said there was no damage and no one was hurt."
+    )
+    assert label(text) == "Disrupted weapons use"
+
+
+NEWS_WITH_CONTINUING_FIGHTING = [
+    (
+        "Rebels stormed the border town of Veresk overnight and killed twelve soldiers as "
+        "fighting continued across the north. On Tuesday, the government imposed a curfew in "
+        "Lirsk.",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Gunmen have killed eleven villagers near Norvel, the worst attack in the province this "
+        "year. On Tuesday, hundreds of people marched in Lirsk to demand better protection.",
+        "Attack",
+    ),
+    (
+        "Rebels ambushed an army convoy near Veresk and killed nine soldiers as clashes "
+        "continued in the hills. The next morning, the government announced a curfew across "
+        "the province.",
+        "Armed clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_WITH_CONTINUING_FIGHTING)
+def test_news_lead_that_mentions_ongoing_fighting_is_no_context_lead(label, text, expected):
+    assert label(text) == expected

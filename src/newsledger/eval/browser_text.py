@@ -46,7 +46,9 @@ def chromium_renderer() -> Iterator[Callable[[str], str]]:
         page = Path(folder) / "page.html"
 
         def render(html: str) -> str:
-            page.write_text(html, encoding="utf-8")
+            # The text is decoded already: a byte-order mark makes Chromium read the file as
+            # UTF-8 even where the page's own <meta charset> names another encoding.
+            page.write_text("\ufeff" + html, encoding="utf-8")
             driver.get(page.as_uri())
             return driver.execute_script(INNER_TEXT) or ""
 

@@ -81,8 +81,9 @@ TEASER_DATELINE_REACH = 300
 TEASER_DATELINE = re.compile(r"[\w,.’'] [A-Z]{2,}(?:[ .-][A-Z]{2,})*(?::| —| --) ")
 # A ticker or teaser box that a browser's text runs into one line: summaries each cut off
 # mid-sentence ("... may soon... Harbour fees rise ..."), at least TEASER_RUN_MIN_CUTS of them
-# in a line of at least TEASER_RUN_MIN_WORDS words (a quoted line of dialogue may hold three
-# trailing-off "..." too, but in a few words). A cut glues its "..." to the word or comma.
+# in a line of at least TEASER_RUN_MIN_WORDS words. A quoted witness may trail off three
+# times in a long line too, so a line opening with a quote mark is never one. A cut glues
+# its "..." to the word or comma.
 TEASER_RUN_MIN_CUTS = 3
 TEASER_RUN_MIN_WORDS = 40
 TEASER_CUT = re.compile(r"\w[,;]?(?:\.\.\.|…) [A-Z“\"‘]")
@@ -188,6 +189,8 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
 
 def _teaser_run(text: str) -> bool:
     """Return whether a long line is a run of teasers cut off mid-sentence (see TEASER_CUT)."""
+    if text[:1] in '"“‘':
+        return False  # a witness quoted with her pauses ("We walked... Then the vans came...")
     if "..." not in text and "…" not in text:
         return False  # most lines: a cheap test before the regex
     return len(TEASER_CUT.findall(text)) >= TEASER_RUN_MIN_CUTS

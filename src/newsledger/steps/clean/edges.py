@@ -102,6 +102,8 @@ def _cut_at_author_box(
     if byline is not None:
         return _cut_at_name(units, classes, keep, byline, min_words)
     for name in _bare_names(units, start):
+        if any(name in units[i].text for i in keep[: max(1, len(keep) - AUTHOR_BOX_TAIL_UNITS)]):
+            continue  # named in the story itself: a person in it, not its author
         cut = _cut_at_name(units, classes, keep, name, min_words, blurb_only=True)
         if cut is not keep:
             return cut

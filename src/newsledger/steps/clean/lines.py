@@ -29,6 +29,9 @@ WRAP_MIN_LINES = 8
 WRAP_MIN_SHARE = 0.1
 # In wrapped text almost no line runs past the margin: at most this share may.
 WRAP_MAX_OVER = 0.1
+# ... counted only from this many lines past it: a wrapped e-mail's subject line and a URL run
+# past the margin of a short text without making it unwrapped.
+WRAP_MIN_OVER_LINES = 3
 # Wider than this, lines are not terminal-wrapped (w3m -cols 200 is the widest in use).
 WRAP_MAX_WIDTH = 400
 # How many of the longest lines are tried as the margin before giving up.
@@ -324,7 +327,7 @@ def _runs_past_margin(lines: list[tuple[int, int, int]], width: int) -> bool:
     lengths = [end - start + indent for start, end, indent in lines]
     over = sum(n > width for n in lengths)
     long = sum(n >= WRAP_MIN_WIDTH for n in lengths)
-    return over > WRAP_MAX_OVER * long
+    return over >= WRAP_MIN_OVER_LINES and over > WRAP_MAX_OVER * long
 
 
 def _rule_line(raw: str, start: int, end: int) -> bool:

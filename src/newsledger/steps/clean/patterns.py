@@ -72,6 +72,9 @@ NAVIGATION_LINE = re.compile(
 # browser's text runs the label and its links together, a text browser may too.
 TAG_LINE = re.compile(r"(?:filed under|tagged(?: with)?:?|tags?:|topics?:)\s", re.IGNORECASE)
 TAG_LINE_MAX_WORDS = 12
+# Each tag is a name or a short phrase: "Filed under seal, the indictment names four officials"
+# and "Topics: wages and fares dominated the talks" are prose.
+TAG_MAX_WORDS = 4
 # Whole lines asking readers to share, follow or subscribe.
 SHARE_LINE = re.compile(
     r"\W*(?:share(?: this)?(?: (?:article|story|page|on \w+))?|tweet|email|whatsapp|"
@@ -274,7 +277,7 @@ def chrome_reason(text: str, words: int) -> str | None:
             return SHARE
     if text[-1:] == ")" and words <= CREDITED_CAPTION_MAX_WORDS and _bracketed_credit(text):
         return CAPTION
-    if words <= TAG_LINE_MAX_WORDS and text[:1] in "FfTt" and TAG_LINE.match(text):
+    if words <= TAG_LINE_MAX_WORDS and text[:1] in "FfTt" and _tag_line(text):
         return NAVIGATION
     if words > FOOTER_PHRASE_MAX_WORDS:
         return None
@@ -288,6 +291,15 @@ def _bracketed_credit(text: str) -> bool:
     tail = text[-BRACKETED_CREDIT_REACH:]
     found = BRACKETED_CREDIT.search(tail)
     return found is not None and found.end() == len(tail)
+
+
+def _tag_line(text: str) -> bool:
+    """Return whether a line is a post's tags: a label (TAG_LINE), then short comma-separated
+    items (TAG_MAX_WORDS)."""
+    label = TAG_LINE.match(text)
+    return label is not None and all(
+        len(tag.split()) <= TAG_MAX_WORDS for tag in text[label.end() :].split(",")
+    )
 
 
 def _phrase_reason(text: str, low: str, words: int) -> str | None:

@@ -62,7 +62,16 @@ FORCE_SUBS = frozenset(
 
 
 # Words telling that a munition struck or did harm (the rest of a partly stopped barrage).
-STRUCK = re.compile(r"\b(?:hit|struck|landed|damag\w*|kill\w*|injur\w*|wound\w*)\b")
+# An "after ..." or "since ..." clause still open where a word of harm sits (no comma, semicolon
+# or full stop since), looked for within this many characters before it.
+EARLIER_CLAUSE_OPEN = re.compile(r"\b(?:after|since)\b[^,;.]*$")
+EARLIER_CLAUSE_REACH = 200
+
+# Not when negated: "no damage", "no one was hurt" tell that nothing struck.
+STRUCK = re.compile(
+    r"(?<!\bno )(?<!\bno one was )(?<!\bnobody was )(?<!\bwithout )"
+    r"\b(?:hit|struck|landed|damag\w*|kill\w*|injur\w*|wound\w*)\b"
+)
 
 # A side's own account that it only fired back ("the army said it had returned fire after
 # being attacked"), up to the end of its clause: a claim about the event, not a second side.
@@ -162,10 +171,21 @@ def _refine_weapon(
 
 def _found_after_harm(text: str, cues: AcledCues) -> bool:
     """True when the first weapon found, seized or defused (the `disrupted` cue) is told after
-    words of harm done: the seizure follows the violence, it did not prevent it."""
+    words of harm done: the seizure follows the violence, it did not prevent it. Harm told
+    in an "after ..." or "since ..." clause is earlier news, and the seizure the news itself
+    ("Two weeks after gunmen shot a trader, police found a cache")."""
     pattern = cues.cues.get("disrupted")
     found = pattern.search(text) if pattern else None
-    return bool(found) and bool(HARM_WORDS.search(text, 0, found.start()))
+    return bool(found) and any(
+        not _in_earlier_clause(text, harm.start())
+        for harm in HARM_WORDS.finditer(text, 0, found.start())
+    )
+
+
+def _in_earlier_clause(text: str, position: int) -> bool:
+    """True when `position` lies in an "after ..." / "since ..." clause (EARLIER_CLAUSE_OPEN)."""
+    reach = max(0, position - EARLIER_CLAUSE_REACH)
+    return EARLIER_CLAUSE_OPEN.search(text, reach, position) is not None
 
 
 def _told_before(text: str, cues: AcledCues, name: str, other: re.Pattern[str]) -> bool:
