@@ -179,11 +179,27 @@ def _violent_protest(events: list[Event]) -> bool:
         rioters = any("rioter" in a.name.lower() for a in event.actor)
         if rioters or (event.event == "PROTEST" and event.mode == "riot"):
             return True
-        harm = _harm(event) and by_protesters(event)
+        harm = _harm(event) and (by_protesters(event) or _same_crowd(event, events))
         # (what the protesters accuse others of doing is no violence of theirs)
         if harm and not _named_as_topic(event) and not {"negated", "hypothetical"} & set(event.aux):
             return True
     return False
+
+
+def _same_crowd(event: Event, events: list[Event]) -> bool:
+    """True when the event's doers also made a protest of the text ("supporters blocked roads
+    and burned ballot boxes"): their damage is the demonstration's, whatever they are called."""
+    if event.mode != "vandalize":  # (blows may be what the protest is about)
+        return False
+    protesters = {
+        a.name.lower()
+        for e in events
+        if e.event == "PROTEST"
+        and e.mode not in ("vandalize", "riot")
+        and e.evidence.sentence == event.evidence.sentence
+        for a in e.actor
+    }
+    return any(a.name.lower() in protesters for a in event.actor)
 
 
 def _civil_group(actor: Actor) -> bool:

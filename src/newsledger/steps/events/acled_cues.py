@@ -262,7 +262,9 @@ def _refine_crowd(label: tuple[str, str], text: str, cues: AcledCues) -> tuple[s
     crowd = _crowd(text, cues)
     if sub in ("Attack", "Looting/property destruction") and crowd:
         return "Riots", "Mob violence"
-    if sub == "Violent demonstration" and not cues.has("demonstration", text):
+    # (rioters who stormed a party's or the state's offices made a political point)
+    political = cues.has("demonstration", text) or cues.has("riot_on_state", text)
+    if sub == "Violent demonstration" and not political:
         sub = "Mob violence"  # a crowd's violence with no demonstration
     brawl = cues.has("crowd_fight", text) and not cues.has("protest_words", text)
     if sub == "Violent demonstration" and brawl:
