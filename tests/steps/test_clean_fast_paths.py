@@ -1,7 +1,8 @@
 """The text cleaner's fast paths give what the plain computation gives.
 
 Word splits by str methods, an English guess on the sample's start, cue filters scanned in
-one regex, a year check before the date forms: each must agree with the slower way.
+one regex (or for the cues' rare tails first), a year check before the date forms, cheap
+first-character and substring tests before line regexes: each must agree with the slower way.
 """
 
 from __future__ import annotations
@@ -12,14 +13,43 @@ from collections import Counter
 import pytest
 
 from newsledger.steps.clean import lines
+from newsledger.steps.clean.blocks import _HEADING_OR_MORE
+from newsledger.steps.clean.classify import _NOT_ABOUT_START
 from newsledger.steps.clean.lines import _ascii_words, guess_language
-from newsledger.steps.clean.patterns import (
-    CUE_SCAN_MAX_CHARS,
-    FOOTER_CUES,
-    PHOTO_CUES,
-    PROMO_CUES,
-    Cues,
+from newsledger.steps.clean.notices import (
+    _NOTICE_PHRASE,
+    _READER_PROMPT,
+    TAIL_NOTE_START,
+    opens_tail_note,
 )
+from newsledger.steps.clean.patterns import (
+    _COMMENTS_LINE,
+    _FOOTER_PHRASE,
+    _NOT_RELATED_START,
+    _PHOTO_CREDIT,
+    _PLAYER_MENU_SHARE_LINE,
+    _PROMO_PHRASE,
+    _TIMESTAMP_LINE,
+    ABOUT_HEADING,
+    CAPTION_LINE,
+    CASE_BLIND_CAPTION_LINE,
+    CASE_BLIND_COPYRIGHT_LINE,
+    DATE_WORD,
+    FOOTER_CUES,
+    MEDIA_PLAYER_LINE,
+    NAVIGATION_LINE,
+    NOT_CAPTION_START,
+    PHOTO_CREDIT,
+    PHOTO_CREDIT_END,
+    PHOTO_CUES,
+    PHRASE_CUES,
+    PROMO_CUES,
+    RELATED_LINE,
+    SHARE_LINE,
+    has_date_word,
+    photo_credit,
+)
+from newsledger.steps.clean.prefilter import CUE_SCAN_MAX_CHARS, CaseBlind, Cues
 from newsledger.steps.clean.published import parse_date
 
 ENGLISH = (
@@ -82,7 +112,7 @@ def test_guess_language_agrees_with_the_whole_sample(text: str) -> None:
     assert guess_language(text) == _reference_guess(text)
 
 
-@pytest.mark.parametrize("cues", [FOOTER_CUES, PHOTO_CUES, PROMO_CUES])
+@pytest.mark.parametrize("cues", [FOOTER_CUES, PHOTO_CUES, PROMO_CUES, PHRASE_CUES])
 @pytest.mark.parametrize(
     "line",
     [
@@ -118,3 +148,141 @@ def test_cue_lines_of_both_lengths_are_tested() -> None:
 def test_parse_date_needs_a_year(text: str, expected: str | None) -> None:
     found = parse_date(text)
     assert (found.isoformat() if found else None) == expected
+
+
+def test_ascii_words_stop_at_the_sample_size() -> None:
+    text = ENGLISH.lower() * 40  # more words than the sample takes
+    assert _ascii_words(text) == re.findall(r"\w+", text)[: lines.LANGUAGE_SAMPLE_WORDS]
+
+
+# Lines for the regexes below, written for these tests: chrome, captions, credits, prose.
+LINES = (
+    "Share this article",
+    "* Share on Facebook",
+    "Watch",
+    "Watch next",
+    "Related stories:",
+    "[12]Read more: Ferry fares rise",
+    "Also on harbour.example fares",
+    "Photo: Jane Roe",
+    "(Image: Valdoria Daily)",
+    "Image caption Boats at the pier",
+    "About the author",
+    "Sobre el autor",
+    "About Mara Velt",
+    "Posted 24 Oct 2020",
+    "Updated",
+    "The ferry docked at 7:30 am.",
+    "Boats wait at the pier, Aldric/Reuters",
+    "Boats wait at the pier. Getty Images",
+    "A crowd at the pier (AP Photo/Jane Roe)",
+    "Mara Velt can be reached at mara@gazette.example.",
+    "Harbour Works is a builder of piers and docks.",
+    "To reach the reporter, write to the desk.",
+    "This article appeared in the print edition.",
+    "The council met on Tuesday and agreed to follow the plan for the pier.",
+    "Ferry timetable",
+    "0:00 / 2:15",
+)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_player_menu_share_regex_names_the_first_fit(line: str) -> None:
+    found = _PLAYER_MENU_SHARE_LINE.fullmatch(line, line.lower())
+    first = next(
+        (
+            reason
+            for reason, pattern in (
+                ("media_player", MEDIA_PLAYER_LINE),
+                ("navigation", NAVIGATION_LINE),
+                ("share", SHARE_LINE),
+            )
+            if pattern.fullmatch(line)
+        ),
+        None,
+    )
+    assert (found.lastgroup if found else None) == first
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_cheap_tests_agree_with_the_regexes(line: str) -> None:
+    low = line.lower()
+    reference_credit = PHOTO_CREDIT.search(line) or PHOTO_CREDIT_END.search(line)
+    assert photo_credit(line, low) == bool(reference_credit)
+    assert has_date_word(line) == bool(DATE_WORD.search(line))
+    assert opens_tail_note(line) == bool(TAIL_NOTE_START.match(line))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "not_starts", "fullmatch"),
+    [
+        (CAPTION_LINE, NOT_CAPTION_START, False),
+        (RELATED_LINE, _NOT_RELATED_START, False),
+        (ABOUT_HEADING, _NOT_ABOUT_START, True),
+    ],
+)
+def test_lines_skipped_by_their_first_character_never_match(
+    pattern: re.Pattern[str], not_starts: frozenset[str], fullmatch: bool
+) -> None:
+    # Each line as it is and after every ASCII character: no line that the first-character
+    # test skips may match (it may let through lines that the regex then rejects).
+    texts = [*LINES, *(chr(code) + line for line in LINES for code in range(128))]
+    matches = 0
+    for text in texts:
+        matched = pattern.fullmatch(text) if fullmatch else pattern.match(text)
+        assert matched is None or text[:1] not in not_starts, text
+        matches += matched is not None
+    assert matches  # the lines hold matches of each pattern, so the test can fail
+
+
+CASE_LINES = (
+    *LINES,
+    "SHARE THIS ARTICLE",
+    "Most Read",
+    "Read More",
+    "12 Comments",
+    "Join The Discussion",
+    "Comments are moderated before they appear.",
+    "Sign up for our free harbour newsletter.",
+    "We would love to hear from you.",
+    "Search Ferries",
+    "Updated 24 Oct 2020 at 14:05 GMT",
+    "2 Days Ago",
+    "Copyright 2024 Valdoria Daily. All Rights Reserved.",
+    "Photo Credit: Jane Roe",
+    "Read our Privacy Policy and Terms of Use.",
+    "Follow us on Facebook for harbour news.",
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        _COMMENTS_LINE,
+        _PLAYER_MENU_SHARE_LINE,
+        _TIMESTAMP_LINE,
+        CASE_BLIND_CAPTION_LINE,
+        CASE_BLIND_COPYRIGHT_LINE,
+        _PHOTO_CREDIT,
+        _FOOTER_PHRASE,
+        _PROMO_PHRASE,
+        _HEADING_OR_MORE,
+        _NOTICE_PHRASE,
+        _READER_PROMPT,
+    ],
+)
+def test_case_blind_patterns_match_as_the_case_insensitive_ones(pattern: CaseBlind) -> None:
+    # ASCII lines take the lower-case twin, others (a dotless i, curly quotes) the pattern.
+    lines = [*CASE_LINES, *(line.replace("i", "ı") for line in CASE_LINES), "“Share” ’"]
+    for line in lines:
+        for method in ("fullmatch", "match", "search"):
+            ours = getattr(pattern, method)(line, line.lower())
+            plain = getattr(pattern.pattern, method)(line)
+            assert (ours and (ours.span(), ours.lastgroup)) == (
+                plain and (plain.span(), plain.lastgroup)
+            ), line
+
+
+def test_case_blind_takes_lower_case_patterns_only() -> None:
+    with pytest.raises(ValueError):
+        CaseBlind(re.compile(r"By [A-Z]\w+", re.IGNORECASE))

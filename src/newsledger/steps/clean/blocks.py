@@ -22,12 +22,13 @@ from newsledger.steps.clean.classify import (
 )
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.patterns import (
-    COPYRIGHT_LINE,
+    CASE_BLIND_COPYRIGHT_LINE,
     FOOTER,
     LINK_LIST,
     MEDIA_PLAYER,
     NAVIGATION,
 )
+from newsledger.steps.clean.prefilter import CaseBlind
 
 # Teasers of other stories: a headline of this many words, then a summary sentence of at
 # most this many words; this many pairs in a row make a teaser list.
@@ -85,8 +86,8 @@ RELATED_HEADING = re.compile(
     r"more (?:on|about) (?:this|the) (?:story|topic))\W*",
     re.IGNORECASE,
 )
-_HEADING_OR_MORE = re.compile(
-    rf"(?P<more>{READ_MORE_LINE.pattern})|(?:{RELATED_HEADING.pattern})", re.IGNORECASE
+_HEADING_OR_MORE = CaseBlind(
+    re.compile(rf"(?P<more>{READ_MORE_LINE.pattern})|(?:{RELATED_HEADING.pattern})", re.IGNORECASE)
 )
 RELATED_BLOCK_MAX_UNITS = 12
 RELATED_HEADING_MAX_WORDS = 8
@@ -136,8 +137,9 @@ def _mark_teasers(units: list[Unit], reasons: list[str | None], classes: list[st
             while index < len(units) and reasons[index] is not None and classes[index] == BAD:
                 index += 1  # time stamps, bullets between teasers
             continue
-        _flag_teasers(teasers, reasons, classes)
-        teasers = []
+        if teasers:  # a run of teasers ends here
+            _flag_teasers(teasers, reasons, classes)
+            teasers = []
         index += 1
     _flag_teasers(teasers, reasons, classes)
 
@@ -225,7 +227,7 @@ def _mark_related_blocks(units: list[Unit], reasons: list[str | None], classes: 
     while index < len(units):
         heading = units[index]
         found = heading.words <= RELATED_HEADING_MAX_WORDS and _HEADING_OR_MORE.fullmatch(
-            heading.text
+            heading.text, heading.low
         )
         if not found or found.group("more"):
             if found and index and heading.words <= READ_MORE_MAX_WORDS:
@@ -415,7 +417,11 @@ def _mark_footer_band(units: list[Unit], reasons: list[str | None], classes: lis
     """Mark the short band of prose just above the copyright line as footer when a run of
     debris separates it from the page's earlier prose (see FOOTER_BAND_BREAK)."""
     end = next(
-        (u.index for u in units if reasons[u.index] == FOOTER and COPYRIGHT_LINE.search(u.text)),
+        (
+            u.index
+            for u in units
+            if reasons[u.index] == FOOTER and CASE_BLIND_COPYRIGHT_LINE.search(u.text, u.low)
+        ),
         None,
     )
     if end is None:

@@ -14,22 +14,23 @@ from newsledger.steps.clean.lines import SiteLineStats, Unit, line_key
 from newsledger.steps.clean.patterns import (
     ABOUT_HEADING,
     CAPTION,
-    CAPTION_LINE,
+    CASE_BLIND_CAPTION_LINE,
+    CASE_BLIND_COPYRIGHT_LINE,
     COMMENTS,
-    COPYRIGHT_LINE,
     EMBEDDED_TITLE,
     FOOTER,
     IMAGE_LABEL_LINE,
     LINK_LIST,
     MEDIA_PLAYER,
     NAVIGATION,
-    PHOTO_CREDIT,
     REPEATED,
     SHARE,
     SITE_FURNITURE,
     chrome_reason,
     doubled,
+    photo_credit,
 )
+from newsledger.steps.clean.prefilter import ascii_non_starts
 from newsledger.steps.clean.repeats import mark_alt_texts, mark_duplicates
 
 # Unit classes (jusText's paragraph classes, without link density: a text capture has none).
@@ -121,6 +122,8 @@ ABOUT_HEADING_MAX_WORDS = 6
 ABOUT_LABEL_REACH = 30
 # First letters of an ABOUT_HEADING match: a cheap test before the regex.
 _ABOUT_STARTS = frozenset("AaSsÜüÀà")
+# ... and the ASCII characters that cannot begin one (the regex is not tried after them).
+_NOT_ABOUT_START = ascii_non_starts("as")
 # A sentence break: a full stop or mark before a space or a closing quote; Chinese and
 # Japanese full-width marks need no space after them (nor does their final one).
 _SENTENCE_MARK = re.compile(r"[.!?؟।][\s\"'”’)]|[。！？]")
@@ -164,18 +167,20 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
     reasons = [
         MEDIA_PLAYER
         if unit.words == 1 and IMAGE_LABEL_LINE.fullmatch(unit.text)
-        else chrome_reason(unit.text, unit.words)
+        else chrome_reason(unit.text, unit.words, unit.low)
         for unit in units
     ]
     mark_duplicates(units, reasons)
     if stats is not None and stats.n_docs >= SITE_MIN_DOCS:
         _mark_furniture(raw, units, reasons, stats)
     for unit, reason in zip(units, reasons, strict=True):
-        if reason is None and unit.bullet and unit.words < BULLET_PROSE_WORDS:
+        if reason is not None:
+            continue
+        if unit.bullet and unit.words < BULLET_PROSE_WORDS:
             reasons[unit.index] = LINK_LIST
-        elif reason is None and doubled(unit.text):
+        elif doubled(unit.text):
             reasons[unit.index] = CAPTION  # alt text or a link's title glued to its twin
-        elif reason is None and unit.words >= TEASER_RUN_MIN_WORDS and _teaser_run(unit.text):
+        elif unit.words >= TEASER_RUN_MIN_WORDS and _teaser_run(unit.text):
             reasons[unit.index] = NAVIGATION
     _mark_link_lists(units, reasons)
     _mark_promo_blurbs(units, reasons)
@@ -257,7 +262,11 @@ def _is_credit(unit: Unit, reason: str | None) -> bool:
     notice (a footer phrase, but not the site's copyright line)."""
     if reason == CAPTION:
         return True
-    return reason == FOOTER and "©" in unit.text and not COPYRIGHT_LINE.search(unit.text)
+    return (
+        reason == FOOTER
+        and "©" in unit.text
+        and not CASE_BLIND_COPYRIGHT_LINE.search(unit.text, unit.low)
+    )
 
 
 def _mark_link_lists(units: list[Unit], reasons: list[str | None]) -> None:
@@ -371,7 +380,7 @@ def _cut_comments(units: list[Unit], reasons: list[str | None], classes: list[st
             and prose >= COMMENTS_MIN_PROSE_WORDS
             and not _about_menu_item(units, unit)
             and (
-                _site_copyright(unit.text)
+                _site_copyright(unit)
                 or prose > MARKER_TOP_MAX_PROSE_WORDS
                 or _prose_run_below(units, classes, unit.index) < MARKER_RUN_MIN_RATIO * prose
             )
@@ -418,11 +427,14 @@ def _end_reason(unit: Unit, reason: str | None) -> str | None:
     """Return the reason a unit ends the article (comment heading, copyright), or None."""
     if reason == COMMENTS:
         return COMMENTS
-    if reason == FOOTER and _site_copyright(unit.text):
+    if reason == FOOTER and _site_copyright(unit):
         return FOOTER
-    if unit.words <= ABOUT_HEADING_MAX_WORDS and ABOUT_HEADING.fullmatch(unit.text):
+    text = unit.text
+    if text[:1] in _NOT_ABOUT_START:
+        return None  # most lines: no "About ..." heading or label starts so
+    if unit.words <= ABOUT_HEADING_MAX_WORDS and ABOUT_HEADING.fullmatch(text):
         return FOOTER
-    text = unit.text  # "About the author: Jane Doe has covered ..."
+    # "About the author: Jane Doe has covered ..."
     if text[:1] in _ABOUT_STARTS and text.find(":", 0, ABOUT_LABEL_REACH) > 0:
         found = ABOUT_HEADING.match(text)
         if found is not None and text[found.end() : found.end() + 1] == ":":
@@ -445,12 +457,13 @@ def several_sentences(unit: Unit) -> bool:
     )
 
 
-def _site_copyright(text: str) -> bool:
+def _site_copyright(unit: Unit) -> bool:
     """Return whether a line is the site's copyright notice, not a photo's credit
     ("Photo: © 2021 Jane Roe" under the headline)."""
-    if not COPYRIGHT_LINE.search(text):
+    text, low = unit.text, unit.low
+    if not CASE_BLIND_COPYRIGHT_LINE.search(text, low):
         return False
-    return not (CAPTION_LINE.match(text) or PHOTO_CREDIT.search(text))
+    return not (CASE_BLIND_CAPTION_LINE.match(text, low) or photo_credit(text, low))
 
 
 def is_sentence(unit: Unit) -> bool:

@@ -19,10 +19,10 @@ from newsledger.steps.clean.patterns import (
     CAPTION,
     CREDIT_LINE,
     CREDIT_SPLIT,
-    DATE_WORD,
     DATELINE,
     MEDIA_PLAYER,
     REPEATED,
+    has_date_word,
 )
 
 # How far above the lead (in units) the headline may sit: chrome, a video block and a
@@ -111,7 +111,7 @@ def read_header(units: list[Unit], reasons: list[str | None], first_body: int) -
             header.byline = byline.group("who").strip()
             header.used.add(index)
             continue
-        if unit.words <= DATE_LINE_MAX_WORDS and DATE_WORD.search(unit.text):
+        if unit.words <= DATE_LINE_MAX_WORDS and has_date_word(unit.text):
             continue
         if _is_standfirst(unit) and header.standfirst is None and header.title is None:
             header.standfirst = unit.text
@@ -145,7 +145,7 @@ def read_credits(
     """
     for index in range(start, min(stop, len(units))):
         unit = units[index]
-        if unit.words > 60:
+        if unit.words > 60 or not _may_be_credit(unit):
             continue
         match = CREDIT_LINE.match(unit.text)
         if not match:
@@ -161,6 +161,13 @@ def read_credits(
         names = [] if in_body else split_credits(who)
         return (index + 1 if in_body else index), Credits(names, used, in_body)
     return stop, None
+
+
+def _may_be_credit(unit: Unit) -> bool:
+    """Return whether a line may be a credit line: every CREDIT_LINE match holds "reporting
+    by" (a cheap test first; only in ASCII does the lower-cased line show every match of the
+    case-blind regex, as `re` folds a few other letters onto ASCII ones)."""
+    return "reporting by" in unit.low or not unit.text.isascii()
 
 
 def _continuation(units: list[Unit], reasons: list[str | None], index: int) -> int | None:
@@ -219,7 +226,7 @@ def trim_lead(
         header_below = (
             following.words <= DATE_LINE_MAX_WORDS
             and reasons[following.index] != MEDIA_PLAYER
-            and bool(DATE_WORD.search(following.text) or BYLINE.match(following.text))
+            and (has_date_word(following.text) or bool(BYLINE.match(following.text)))
         )
         if _stamp_line(unit):
             start += 1  # "Published: May 3, 2024 at 4:56 p.m." ends like a sentence
@@ -248,7 +255,7 @@ def _stamp_line(unit: Unit) -> bool:
     return (
         unit.words <= STAMP_MAX_WORDS
         and STAMP_START.match(unit.text) is not None
-        and DATE_WORD.search(unit.text) is not None
+        and has_date_word(unit.text)
     )
 
 

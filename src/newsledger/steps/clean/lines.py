@@ -86,7 +86,8 @@ _ASCII_NON_WORD = str.maketrans(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_CHARS_PER_WORD = 2
 # Bullets and list markers that renderers put before navigation items.
-_BULLET = re.compile(r"^[*+•·▪◦‣○●■□>|»o-]\s")
+BULLET_MARKS = "*+•·▪◦‣○●■□>|»o-"
+_BULLET = re.compile(rf"^[{re.escape(BULLET_MARKS)}]\s")
 
 
 @dataclass(slots=True)
@@ -101,6 +102,7 @@ class Unit:
     indent: int = 0
     words: int = 0
     stop_density: float = 0.0
+    low: str = ""  # `text` lower-cased once, for the pattern and repeat tests
     bullet: bool = False
 
     @property
@@ -240,9 +242,9 @@ def guess_language(text: str) -> str | None:
 
 
 def _ascii_words(low: str) -> list[str] | None:
-    """Return the words (`\\w+` runs) of a sample that is ASCII once its common non-ASCII
-    punctuation is blanked, split by str methods (several times faster than the regex);
-    None for a sample with other non-ASCII characters.
+    """Return the first LANGUAGE_SAMPLE_WORDS words (`\\w+` runs) of a sample that is ASCII
+    once its common non-ASCII punctuation is blanked, split by str methods (several times
+    faster than the regex); None for a sample with other non-ASCII characters.
 
     Blanking and the translation put spaces only where no word character was, so the runs
     are those the regex finds (in ASCII text `\\w` is `[A-Za-z0-9_]`).
@@ -252,7 +254,9 @@ def _ascii_words(low: str) -> list[str] | None:
             low = low.replace(mark, " ")
     if not low.isascii():
         return None
-    return low.translate(_ASCII_NON_WORD).split()
+    words = low.translate(_ASCII_NON_WORD).split(maxsplit=LANGUAGE_SAMPLE_WORDS)
+    del words[LANGUAGE_SAMPLE_WORDS:]  # the rest of the sample, left unsplit
+    return words
 
 
 def _english_at_once(low: str) -> bool:
@@ -340,16 +344,14 @@ def _split_lines(raw: str) -> list[tuple[int, int, int]]:
     out = []
     offset = 0
     for line in raw.split("\n"):
+        size = len(line)
         stripped = line.lstrip()
-        if stripped:
-            indent = len(line) - len(stripped)
-            end = offset + len(line.rstrip())
-            out.append(
-                (offset + indent, end, indent) if end > offset + indent else (offset, offset, 0)
-            )
+        if stripped:  # then the line ends past its indent: both strip the same spaces
+            indent = size - len(stripped)
+            out.append((offset + indent, offset + len(line.rstrip()), indent))
         else:
             out.append((offset, offset, 0))
-        offset += len(line) + 1
+        offset += size + 1
     return out
 
 
@@ -384,15 +386,18 @@ _CLOSERS = ("", ",", ".", ";", ":", "!", "?", ")", "]", '"', "”", "’", "'", 
 
 
 def _measure(unit: Unit, stops: frozenset[str]) -> None:
-    """Fill the unit's shape features (word count, stop-word density, bullet)."""
-    if "\xa0" in unit.text:
+    """Fill the unit's shape features (word count, stop-word density, bullet) and `low`."""
+    text = unit.text
+    if "\xa0" in text:
         # A text browser keeps the page's no-break spaces (w3m does, inscriptis does not):
         # patterns read them as spaces. Same length, so offsets into the line still hold.
-        unit.text = unit.text.replace("\xa0", " ")
-    words = unit.text.lower().split()
+        text = unit.text = text.replace("\xa0", " ")
+    unit.low = text.lower()
+    words = unit.low.split()
     unit.words = len(words)
-    if not unit.text.isascii():
-        unit.words = max(unit.words, len(_CJK.findall(unit.text)) // CJK_CHARS_PER_WORD)
+    if not text.isascii():
+        unit.words = max(unit.words, len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
     if words:
         unit.stop_density = sum(map(stops.__contains__, words)) / len(words)
-    unit.bullet = bool(_BULLET.match(unit.text))
+    # the first character first: a cheap test that spares most lines the regex
+    unit.bullet = text[:1] in BULLET_MARKS and _BULLET.match(text) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.steps.clean.patterns import Cues
+from newsledger.steps.clean.prefilter import CaseBlind, Cues
 
 # An advertising or affiliate disclosure: the site's notice, however long, above or below
 # the article (taken off the body's edges only, `text._trim_notices`).
@@ -122,6 +122,11 @@ TAIL_NOTE_START = re.compile(
     rf"{PERSON_NAME}(?:(?:can|may) be (?:reached|contacted|emailed) at|writes about)|"
     r"To reach the |This (?:article|story) appeared in "
 )
+# Every TAIL_NOTE_START match opens so, or holds one of these (the regex heeds case): a
+# cheap test that spares most paragraphs the regex.
+_TAIL_NOTE_OPENINGS = ("To reach the ", "This ")
+_TAIL_NOTE_CUES = (" is ", " be ", "writes about")
+_NOTICE_PHRASE, _READER_PROMPT = CaseBlind(NOTICE_PHRASE), CaseBlind(READER_PROMPT)
 # Substrings that every NOTICE_PHRASE match contains: a fast filter.
 NOTICE_CUES = Cues(
     "discl", "affiliate", "compensation", "commission", "references to", "comment",
@@ -149,9 +154,9 @@ def is_notice(text: str, bio: bool = False, prompt: bool = False) -> bool:
         False
     """
     low = text.lower()
-    if NOTICE_CUES.found_in(low) and NOTICE_PHRASE.search(text):
+    if NOTICE_CUES.found_in(low) and _NOTICE_PHRASE.search(text, low):
         return True
-    if prompt and PROMPT_CUES.found_in(low) and READER_PROMPT.search(text):
+    if prompt and PROMPT_CUES.found_in(low) and _READER_PROMPT.search(text, low):
         return True
     return bio and " is " in low and bool(AUTHOR_BIO.match(text))
 
@@ -169,9 +174,24 @@ def is_tail_note(text: str, next_text: str) -> bool:
         >>> is_tail_note("Valdoria Police can be reached at 555-0100.", "")
         False
     """
-    if TAIL_NOTE_START.match(text) is None:
+    if not opens_tail_note(text):
         return False
     return AUTHOR_NOTE.match(text) is not None or is_company_blurb(text, next_text)
+
+
+def opens_tail_note(text: str) -> bool:
+    """Return whether a paragraph opens the way a note on the author or a company's blurb
+    does (TAIL_NOTE_START; the cheap substring tests go first).
+
+    Example:
+        >>> opens_tail_note("Jon Amsel can be reached at jon@gazette.example.")
+        True
+        >>> opens_tail_note("Rain fell on the harbour all day.")
+        False
+    """
+    if not (text.startswith(_TAIL_NOTE_OPENINGS) or any(map(text.__contains__, _TAIL_NOTE_CUES))):
+        return False
+    return TAIL_NOTE_START.match(text) is not None
 
 
 def is_company_blurb(text: str, next_text: str) -> bool:

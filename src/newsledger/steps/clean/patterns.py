@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newsledger.steps.clean.prefilter import ASCII_NON_WORD, CaseBlind, Cues, ascii_non_starts
+
 # Removal reasons recorded on `RemovedBlock.reason`.
 NAVIGATION = "navigation"  # menus, link lists, accessibility and section links
 MEDIA_PLAYER = "media_player"  # player remnants ("please wait", "0:00"), image placeholders
@@ -95,6 +97,22 @@ COMMENTS_LINE = re.compile(
     r"tell us what you think|what do you think|have your say)\W*",
     re.IGNORECASE,
 )
+_COMMENTS_LINE = CaseBlind(COMMENTS_LINE)
+# MEDIA_PLAYER_LINE, NAVIGATION_LINE and SHARE_LINE in one regex, tried in this order (the
+# first that fits the whole line names the reason): one call instead of three.
+_PLAYER_MENU_SHARE_LINE = CaseBlind(
+    re.compile(
+        "|".join(
+            f"(?P<{reason}>{pattern.pattern})"
+            for reason, pattern in (
+                (MEDIA_PLAYER, MEDIA_PLAYER_LINE),
+                (NAVIGATION, NAVIGATION_LINE),
+                (SHARE, SHARE_LINE),
+            )
+        ),
+        re.IGNORECASE,
+    )
+)
 # A blog's comment heading names the post it answers: '12 thoughts on “Post title”', 'One
 # response to "Post title"' (the quote mark keeps an article line such as "Two responses to
 # the budget" out). Read on lines of up to FOOTER_PHRASE_MAX_WORDS words, the title included.
@@ -119,6 +137,7 @@ ABOUT_HEADING = re.compile(
 COPYRIGHT_LINE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}|by)\b|all rights reserved", re.IGNORECASE
 )
+CASE_BLIND_COPYRIGHT_LINE = CaseBlind(COPYRIGHT_LINE)
 # Whole-line time stamps of teasers and comments: "32M ago", "2 days ago at 07:52 am",
 # "November 20, 2019 15:23", "20/11/2019 / 11:42 am".
 TIMESTAMP_LINE = re.compile(
@@ -126,9 +145,10 @@ TIMESTAMP_LINE = re.compile(
     r"\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
     r"(?:\w+,?\s+)?\d{1,2}\s*(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
-    r"(?:\W+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
+    r"(?:\W+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?\W*",
     re.IGNORECASE,
 )
+_TIMESTAMP_LINE = CaseBlind(TIMESTAMP_LINE)
 # Every TIMESTAMP_LINE form holds a digit: a line without one is not tried.
 _DIGIT = re.compile(r"\d")
 # Lines pointing to other stories: "Related: ...", "Read more: ...", "See also: ...", also
@@ -144,6 +164,8 @@ RELATED_LINE = re.compile(
     r"^also on [\w-]+(?:\.[\w-]+)+\s",
     re.IGNORECASE,
 )
+# ... each starting with punctuation or one of these letters.
+_NOT_RELATED_START = ascii_non_starts("ramswln" + ASCII_NON_WORD)
 # Promotion of the site's newsletters and subscriptions, anywhere in a short line.
 PROMO_PHRASE = re.compile(
     r"\b(?:sign up|subscribe|subscription|newsletters?|unsubscribe|no spam|"
@@ -158,39 +180,23 @@ PROMO_PHRASE = re.compile(
     r"view the discussion|javascript is required)\b",
     re.IGNORECASE,
 )
-# Below this length a line is searched for all its cues at once (one regex scan costs less
-# than a substring test per cue); longer lines are searched cue by cue (each a fast search).
-CUE_SCAN_MAX_CHARS = 80
-
-
-class Cues:
-    """Lower-case substrings that every match of a phrase pattern holds: a cheap test that
-    spares most lines the pattern itself."""
-
-    __slots__ = ("words", "_any", "_scan_max_chars")
-
-    def __init__(self, *words: str, scan_max_chars: int = CUE_SCAN_MAX_CHARS) -> None:
-        self.words = words
-        self._any = re.compile("|".join(map(re.escape, words)))
-        self._scan_max_chars = scan_max_chars
-
-    def found_in(self, low: str) -> bool:
-        """Return whether any cue occurs in `low` (a lower-cased line)."""
-        if len(low) < self._scan_max_chars:
-            return self._any.search(low) is not None
-        return any(map(low.__contains__, self.words))  # C-level loop, no frame per cue
-
-
 # Photo credits that end or fill a caption: "... | Getty Images", "(Image credit: NASA)",
-# "Jane Doe / Reuters file", "(AP Photo/John Roe)".
+# "Jane Doe / Reuters file", "(AP Photo/John Roe)" (see `photo_credit`): forms anywhere in
+# the line, each holding one of PHOTO_CREDIT_CUES (lower-cased) ...
 PHOTO_CREDIT = re.compile(
     r"getty images|\bap photo\b|image credit|photo credit|photograph:|\bshutterstock\b|"
-    r"\bcredit\.\.\.|"
-    r"[/,] ?(?:reuters|ap|afp|epa|getty)(?: images)?(?: files?)?$|\| reuters$|\bafp photo\b|"
-    r"\. getty$|"
-    r"\((?:photo|image|picture)s?:",
+    r"\bcredit\.\.\.|\bafp photo\b|\((?:photo|image|picture)s?:",
     re.IGNORECASE,
 )
+PHOTO_CREDIT_CUES = (
+    "getty", "photo", "image credit", "(image", "(picture", "shutterstock", "credit...",
+)  # fmt: skip
+# ... and forms that end it, at most PHOTO_CREDIT_END_REACH characters long.
+PHOTO_CREDIT_END = re.compile(
+    r"[/,] ?(?:reuters|ap|afp|epa|getty)(?: images)?(?: files?)?$|\| reuters$|\. getty$",
+    re.IGNORECASE,
+)
+PHOTO_CREDIT_END_REACH = 30
 # A caption's closing credit without brackets: "... at the pier. File photo", "... Credit:
 # Jane Roe". Searched in the line's last CLOSING_CREDIT_REACH characters only.
 CLOSING_CREDIT = re.compile(
@@ -225,6 +231,9 @@ CAPTION_LINE = re.compile(
     r"^\(?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy)\b",
     re.IGNORECASE,
 )
+# ... each starting with a bracket or one of these letters.
+NOT_CAPTION_START = ascii_non_starts("(ipcabfzm")
+CASE_BLIND_CAPTION_LINE = CaseBlind(CAPTION_LINE)
 # A credit line ends an agency story: "With reporting by Reuters, AP, and dpa". The "with"
 # form credits agencies and goes to `credits`; the Reuters "(Reporting by ...)" form names the
 # reporters and stays the body's last paragraph (both mark the end of the article).
@@ -244,19 +253,39 @@ DATELINE = re.compile(
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
 BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<who>[A-Z][^\n]{1,120})$", re.IGNORECASE)
+# The one DATE_WORD form without a figure (see `has_date_word`).
+_STAMP_WORD = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 # A line that is (mostly) a date or a time stamp: "Reuters November 18, 2019 11:03 PM",
 # "Updated: 24 Oct 2020". Used to skip such lines when looking for the headline.
 DATE_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:am|pm)?\b|"
-    r"\b(?:published|updated|posted)\b|\b\d+ (?:minutes?|hours?|days?) ago\b",
+    rf"{_STAMP_WORD.pattern}|\b\d+ (?:minutes?|hours?|days?) ago\b",
     re.IGNORECASE,
 )
 
 
-def chrome_reason(text: str, words: int) -> str | None:
-    """Return the removal reason of a line of page chrome, or None for a content line.
+# The phrase patterns above, run on lower-cased ASCII lines without the flag (`CaseBlind`).
+_PHOTO_CREDIT = CaseBlind(PHOTO_CREDIT)
+_FOOTER_PHRASE = CaseBlind(FOOTER_PHRASE)
+_PROMO_PHRASE = CaseBlind(PROMO_PHRASE)
+
+
+def has_date_word(text: str) -> bool:
+    """Return whether a line holds a date or a time stamp word (DATE_WORD).
+
+    Every DATE_WORD form but one holds a figure: a line without a digit is searched for that
+    one alone (a much shorter regex).
+    """
+    if _DIGIT.search(text) is None:
+        return _STAMP_WORD.search(text) is not None
+    return DATE_WORD.search(text) is not None
+
+
+def chrome_reason(text: str, words: int, low: str | None = None) -> str | None:
+    """Return the removal reason of a line of page chrome, or None for a content line
+    (`low` is `text` lower-cased, when the caller has it).
 
     Example:
         >>> chrome_reason("please wait", 2)
@@ -264,17 +293,15 @@ def chrome_reason(text: str, words: int) -> str | None:
         >>> chrome_reason("The minister said he would wait.", 6) is None
         True
     """
+    low = text.lower() if low is None else low
     if words <= SHORT_CHROME_WORDS:
-        if COMMENTS_LINE.fullmatch(text):
+        if _COMMENTS_LINE.fullmatch(text, low):
             return COMMENTS
-        if _DIGIT.search(text) and TIMESTAMP_LINE.fullmatch(text):
+        if _DIGIT.search(text) and _TIMESTAMP_LINE.fullmatch(text, low):
             return BOILERPLATE
-        if MEDIA_PLAYER_LINE.fullmatch(text):
-            return MEDIA_PLAYER
-        if NAVIGATION_LINE.fullmatch(text):
-            return NAVIGATION
-        if SHARE_LINE.fullmatch(text):
-            return SHARE
+        found = _PLAYER_MENU_SHARE_LINE.fullmatch(text, low)
+        if found is not None:
+            return found.lastgroup
     if text[-1:] == ")" and words <= CREDITED_CAPTION_MAX_WORDS and _bracketed_credit(text):
         return CAPTION
     if words <= TAG_LINE_MAX_WORDS and text[:1] in "FfTt" and _tag_line(text):
@@ -283,7 +310,27 @@ def chrome_reason(text: str, words: int) -> str | None:
         return None
     if text[:1] in _COMMENT_COUNT_STARTS and COMMENTS_ON_TITLE.match(text):
         return COMMENTS
-    return _phrase_reason(text, text.lower(), words)
+    return _phrase_reason(text, low, words)
+
+
+def photo_credit(text: str, low: str) -> bool:
+    """Return whether a line (`low`: lower-cased) holds a photo credit (PHOTO_CREDIT or,
+    at its end, PHOTO_CREDIT_END).
+
+    The cues are a cheap test before the slow search, in ASCII only: there the lower-cased
+    line shows every match of the case-blind regex (`re` folds a few other letters, such as
+    the dotless i, onto ASCII ones).
+
+    Example:
+        >>> line = "Fishing boats at dawn. (AP Photo/Jane Roe)"
+        >>> photo_credit(line, line.lower()), photo_credit("Boats at dawn.", "boats at dawn.")
+        (True, False)
+    """
+    if PHOTO_CREDIT_END.search(text, max(0, len(text) - PHOTO_CREDIT_END_REACH)):
+        return True
+    if text.isascii() and not any(map(low.__contains__, PHOTO_CREDIT_CUES)):
+        return False
+    return _PHOTO_CREDIT.search(text, low) is not None
 
 
 def _bracketed_credit(text: str) -> bool:
@@ -305,29 +352,35 @@ def _tag_line(text: str) -> bool:
 def _phrase_reason(text: str, low: str, words: int) -> str | None:
     """Return the reason of a line holding a footer, caption, related or promo phrase.
 
-    Each regex runs only when one of its cue substrings occurs (a cheap C-level test); most
-    short lines hold no cue of any family, which one search over all cues tells at once (a
-    longer line is searched family by family, cue by cue: see `Cues`).
+    Each regex runs only when one of its cue substrings occurs (a cheap test); most lines
+    hold no cue of any family, which one search over all cues tells at once (see `Cues`).
     """
-    cued = len(low) >= CUE_SCAN_MAX_CHARS or PHRASE_CUES.found_in(low)
-    if cued and FOOTER_CUES.found_in(low) and FOOTER_PHRASE.search(text):
+    cued = PHRASE_CUES.found_in(low)
+    if cued and FOOTER_CUES.found_in(low) and _FOOTER_PHRASE.search(text, low):
         return FOOTER
     if words <= CAPTION_MAX_WORDS and (
-        CAPTION_LINE.match(text)
+        (text[:1] not in NOT_CAPTION_START and CASE_BLIND_CAPTION_LINE.match(text, low))
         or (
             ((cued and PHOTO_CUES.found_in(low)) or low.endswith(AGENCY_ENDINGS))
             and (
-                PHOTO_CREDIT.search(text)
+                photo_credit(text, low)
                 or CLOSING_CREDIT.search(text, max(0, len(text) - CLOSING_CREDIT_REACH))
             )
         )
     ):
         return CAPTION
-    if words <= RELATED_MAX_WORDS and RELATED_LINE.match(
-        _LINK_NUMBER.sub("", text, count=1) if text[:1] == "[" else text
+    if (
+        words <= RELATED_MAX_WORDS
+        and text[:1] not in _NOT_RELATED_START
+        and RELATED_LINE.match(_LINK_NUMBER.sub("", text, count=1) if text[:1] == "[" else text)
     ):
         return NAVIGATION
-    if words <= PROMO_MAX_WORDS and cued and PROMO_CUES.found_in(low) and PROMO_PHRASE.search(text):
+    if (
+        words <= PROMO_MAX_WORDS
+        and cued
+        and PROMO_CUES.found_in(low)
+        and _PROMO_PHRASE.search(text, low)
+    ):
         return SHARE
     return None
 
@@ -358,7 +411,7 @@ FOOTER_CUES = Cues(
 )
 # Every cue of the three families above: a short line holding none of them is spared all
 # three searches.
-PHRASE_CUES = Cues(*FOOTER_CUES.words, *PHOTO_CUES.words, *PROMO_CUES.words)
+PHRASE_CUES = Cues(*FOOTER_CUES.words, *PHOTO_CUES.words, *PROMO_CUES.words, tails_first=True)
 # Whole-line chrome patterns only apply to lines this short: menus and buttons are a few words.
 SHORT_CHROME_WORDS = 8
 # Footer phrases ("All rights reserved", "click here") mark a line as footer only in lines

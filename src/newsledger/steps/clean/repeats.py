@@ -31,7 +31,7 @@ def mark_duplicates(units: list[Unit], reasons: list[str | None]) -> None:
     """Mark lines repeated within the page: captions, embedded titles, pull quotes."""
     groups: dict[str, list[int]] = {}
     for unit in units:
-        groups.setdefault(unit.text.lower(), []).append(unit.index)
+        groups.setdefault(unit.low, []).append(unit.index)
     for norm, positions in groups.items():
         if len(positions) < 2 or not normalise_line(norm):
             continue

@@ -18,9 +18,9 @@ from newsledger.steps.clean.patterns import (
     BOILERPLATE,
     BYLINE,
     CAPTION,
-    DATE_WORD,
     EMBEDDED_TITLE,
     MEDIA_PLAYER,
+    has_date_word,
 )
 
 # Span scores: prose counts for, debris against (per unit; GOOD/NEAR per word).
@@ -66,11 +66,9 @@ SHORT_BODY_MIN_WORDS = 30
 
 def _score(unit: Unit, cls: str) -> float:
     """Return the unit's contribution to a body span."""
-    weight = max(unit.words, len(unit.text) / CHARS_PER_WORD)
-    if cls == GOOD:
-        return weight
-    if cls == NEAR:
-        return NEAR_WEIGHT * weight
+    if cls == GOOD or cls == NEAR:  # only prose is weighed by its length
+        weight = max(unit.words, len(unit.text) / CHARS_PER_WORD)
+        return weight if cls == GOOD else NEAR_WEIGHT * weight
     if cls == SHORT:
         if is_sentence(unit):
             return SENTENCE_SCORE
@@ -180,7 +178,7 @@ def _header_line(unit: Unit, reason: str | None) -> bool:
     """Return whether a line is part of an article's header: a byline, a date or time."""
     if reason == BOILERPLATE or BYLINE.match(unit.text):
         return True
-    return unit.words <= DATE_LINE_MAX_WORDS and bool(DATE_WORD.search(unit.text))
+    return unit.words <= DATE_LINE_MAX_WORDS and has_date_word(unit.text)
 
 
 def _is_section(

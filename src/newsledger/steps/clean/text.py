@@ -47,7 +47,7 @@ from newsledger.steps.clean.lines import (
     split_units,
     stop_words,
 )
-from newsledger.steps.clean.notices import TAIL_NOTE_START, is_notice, is_tail_note
+from newsledger.steps.clean.notices import is_notice, is_tail_note, opens_tail_note
 from newsledger.steps.clean.patterns import (
     BOILERPLATE,
     BYLINE,
@@ -191,7 +191,7 @@ def _trim_notices(units: list[Unit], classes: list[str], keep: list[int]) -> lis
         text, prompt = units[index].text, number >= prompts
         if prose_words >= NOTICE_MIN_PROSE_WORDS and (
             is_notice(text, bio=last, prompt=prompt)
-            or (TAIL_NOTE_START.match(text) and _tail_note(units, keep, number))
+            or (opens_tail_note(text) and _tail_note(units, keep, number))
         ):
             while number > 1 and not _prose_or_sentence(units, classes, keep[number - 1]):
                 number -= 1
