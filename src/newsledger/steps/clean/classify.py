@@ -32,6 +32,19 @@ from newsledger.steps.clean.patterns import (
 )
 from newsledger.steps.clean.prefilter import ascii_non_starts
 from newsledger.steps.clean.repeats import mark_alt_texts, mark_duplicates
+from newsledger.steps.clean.shapes import (
+    BANNER_MIN_WORDS,
+    DIGIT,
+    FIGURE_MAX_STOP_DENSITY,
+    FIGURE_PROBE_CHARS,
+    SENTENCE_END,
+    SENTENCE_MARK,
+    TEASER_RUN_MIN_WORDS,
+    banner,
+    is_sentence,
+    mostly_figures,
+    teaser_run,
+)
 
 # Unit classes (jusText's paragraph classes, without link density: a text capture has none).
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -80,23 +93,8 @@ BULLETED_PROSE_MIN_WORDS = 20
 # A teaser's dateline sits near its start; searching only there keeps long lines cheap.
 TEASER_DATELINE_REACH = 300
 TEASER_DATELINE = re.compile(r"[\w,.’'] [A-Z]{2,}(?:[ .-][A-Z]{2,})*(?::| —| --) ")
-# A ticker or teaser box that a browser's text runs into one line: summaries each cut off
-# mid-sentence ("... may soon... Harbour fees rise ..."), at least TEASER_RUN_MIN_CUTS of them
-# in a line of at least TEASER_RUN_MIN_WORDS words. A quoted witness may trail off three
-# times in a long line too, so a line opening with a quote mark is never one. A cut glues
-# its "..." to the word or comma.
-TEASER_RUN_MIN_CUTS = 3
-TEASER_RUN_MIN_WORDS = 40
-TEASER_CUT = re.compile(r"\w[,;]?(?:\.\.\.|…) [A-Z“\"‘]")
 # This many bulleted lines in a row are a list of links (teasers, related stories).
 LINK_LIST_MIN_ITEMS = 5
-# A line of at least this many words in capitals is a banner or teaser headline.
-SHOUT_MIN_WORDS = 4
-# ... and is debris from this many words on (shorter capitals are often subheadings:
-# "INGREDIENTS", "THE VERDICT"), when this share of its letters are capitals (scripts
-# without case, such as Hangul, are never "in capitals").
-BANNER_MIN_WORDS = 8
-BANNER_CASED_SHARE = 0.5
 # A comment heading ends the article only once this much prose came before it (a "12
 # comments" link under the headline is not the end of the story).
 COMMENTS_MIN_PROSE_WORDS = 60
@@ -124,26 +122,6 @@ ABOUT_LABEL_REACH = 30
 _ABOUT_STARTS = frozenset("AaSsÜüÀà")
 # ... and the ASCII characters that cannot begin one (the regex is not tried after them).
 _NOT_ABOUT_START = ascii_non_starts("as")
-# A sentence break: a full stop or mark before a space or a closing quote; Chinese and
-# Japanese full-width marks need no space after them (nor does their final one).
-_SENTENCE_MARK = re.compile(r"[.!?؟।][\s\"'”’)]|[。！？]")
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！", "？", "」", "』")
-# A sentence may close with emoji after its stop ("We hope to see you soon! 🙂").
-EMOJI_MIN = "\u2600"
-_EMOJI_END = re.compile(r"[.!?…]\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+$")
-# A long line (GOOD_MIN_CHARS) where this share of the words hold a figure is a list of
-# dates or numbers, not prose, whatever its stop words: an archive menu printed as one line
-# ("December 2019 (6) November 2019 (6) ..."; month names are stop words) outscored the
-# article.
-FIGURE_WORD_SHARE = 0.5
-# No word with a figure is a stop word: such a line has at most this share of stop words.
-FIGURE_MAX_STOP_DENSITY = 1 - FIGURE_WORD_SHARE
-# Such a list has a figure near its start ("Archives December 2019 (6)"); lines without one
-# there are not read further (most prose: a cheap probe).
-FIGURE_PROBE_CHARS = 40
-_FIGURE_WORD = re.compile(r"(?<!\S)[^\s\d]*\d")
-_DIGITS = "0123456789"
-_DIGIT = re.compile(r"\d")
 # Judged without stop words, a line is as long as its characters or its words at this many
 # characters each, whichever is more (a Chinese sentence is short in characters).
 CHARS_PER_WORD = 6
@@ -180,33 +158,16 @@ def _debris_reasons(raw: str, units: list[Unit], stats: SiteLineStats | None) ->
             reasons[unit.index] = LINK_LIST
         elif doubled(unit.text):
             reasons[unit.index] = CAPTION  # alt text or a link's title glued to its twin
-        elif unit.words >= TEASER_RUN_MIN_WORDS and _teaser_run(unit.text):
+        elif unit.words >= TEASER_RUN_MIN_WORDS and teaser_run(unit.text):
             reasons[unit.index] = NAVIGATION
     _mark_link_lists(units, reasons)
     _mark_promo_blurbs(units, reasons)
     _mark_credited_captions(units, reasons)
     mark_alt_texts(units, reasons)
     for unit in units:
-        if reasons[unit.index] is None and unit.words >= BANNER_MIN_WORDS and _banner(unit):
+        if reasons[unit.index] is None and unit.words >= BANNER_MIN_WORDS and banner(unit):
             reasons[unit.index] = NAVIGATION
     return reasons
-
-
-def _teaser_run(text: str) -> bool:
-    """Return whether a long line is a run of teasers cut off mid-sentence (see TEASER_CUT)."""
-    if text[:1] in '"“‘':
-        return False  # a witness quoted with her pauses ("We walked... Then the vans came...")
-    if "..." not in text and "…" not in text:
-        return False  # most lines: a cheap test before the regex
-    return len(TEASER_CUT.findall(text)) >= TEASER_RUN_MIN_CUTS
-
-
-def _banner(unit: Unit) -> bool:
-    """Return whether a line is a long teaser headline or banner set in capitals."""
-    if not shouting(unit):  # callers test BANNER_MIN_WORDS first
-        return False
-    letters = sum(c.isalpha() for c in unit.text)
-    return sum(c.isupper() for c in unit.text) >= BANNER_CASED_SHARE * letters
 
 
 def _mark_promo_blurbs(units: list[Unit], reasons: list[str | None]) -> None:
@@ -325,8 +286,8 @@ def _classify(unit: Unit, reason: str | None) -> str:
     if (
         length >= GOOD_MIN_CHARS
         and STOP_LOW_LONG <= unit.stop_density <= FIGURE_MAX_STOP_DENSITY
-        and _DIGIT.search(unit.text, 0, FIGURE_PROBE_CHARS)  # cheap probe: rarely true
-        and _mostly_figures(unit)
+        and DIGIT.search(unit.text, 0, FIGURE_PROBE_CHARS)  # cheap probe: rarely true
+        and mostly_figures(unit)
     ):
         return SHORT if is_sentence(unit) else BAD
     if unit.stop_density >= STOP_HIGH:
@@ -340,14 +301,6 @@ def _classify(unit: Unit, reason: str | None) -> str:
     return SHORT if is_sentence(unit) else BAD
 
 
-def _mostly_figures(unit: Unit) -> bool:
-    """Return whether a line is mostly figures (see FIGURE_WORD_SHARE)."""
-    least = FIGURE_WORD_SHARE * unit.words
-    if sum(map(unit.text.count, _DIGITS)) < least:
-        return False  # cheap bound first: each word with a figure holds a digit
-    return len(_FIGURE_WORD.findall(unit.text)) >= least
-
-
 def _classify_without_stop_words(unit: Unit, reason: str | None) -> str:
     """Classify a unit of a language without a stop list by length and punctuation alone."""
     if reason in REPEATS:
@@ -357,7 +310,7 @@ def _classify_without_stop_words(unit: Unit, reason: str | None) -> str:
     length = max(len(unit.text), unit.words * CHARS_PER_WORD)
     if length < SHORT_MAX_CHARS:
         return SHORT if is_sentence(unit) else BAD
-    if _SENTENCE_MARK.search(unit.text):
+    if SENTENCE_MARK.search(unit.text):
         return GOOD if length >= GOOD_MIN_CHARS else NEAR
     return SHORT
 
@@ -452,8 +405,8 @@ def several_sentences(unit: Unit) -> bool:
     """Return whether a long line holds a sentence break and ends like a sentence."""
     return (
         len(unit.text) >= GOOD_MIN_CHARS
-        and unit.text.endswith(_SENTENCE_END)
-        and bool(_SENTENCE_MARK.search(unit.text))
+        and unit.text.endswith(SENTENCE_END)
+        and bool(SENTENCE_MARK.search(unit.text))
     )
 
 
@@ -464,18 +417,3 @@ def _site_copyright(unit: Unit) -> bool:
     if not CASE_BLIND_COPYRIGHT_LINE.search(text, low):
         return False
     return not (CASE_BLIND_CAPTION_LINE.match(text, low) or photo_credit(text, low))
-
-
-def is_sentence(unit: Unit) -> bool:
-    """Return whether a short unit reads as a sentence (several words, final punctuation,
-    perhaps with emoji after it)."""
-    if unit.words < 3:
-        return False
-    text = unit.text
-    ends = text.endswith(_SENTENCE_END) or (text[-1] >= EMOJI_MIN and _EMOJI_END.search(text))
-    return bool(ends) and not shouting(unit)
-
-
-def shouting(unit: Unit) -> bool:
-    """Return whether a line is in capitals (teaser headlines, banners), not running text."""
-    return unit.words >= SHOUT_MIN_WORDS and unit.text.isupper()

@@ -29,9 +29,7 @@ from newsledger.steps.clean.classify import (
     ITEM,
     NEAR,
     SHORT,
-    is_sentence,
     label_units,
-    shouting,
 )
 from newsledger.steps.clean.edges import cut_body_end
 from newsledger.steps.clean.header import (
@@ -59,6 +57,7 @@ from newsledger.steps.clean.published import find_published
 from newsledger.steps.clean.recipe import recipe_card_end
 from newsledger.steps.clean.relax import relax_labels
 from newsledger.steps.clean.result import CleanedCapture
+from newsledger.steps.clean.shapes import is_sentence, shouting
 from newsledger.steps.clean.span import prose_span
 
 # A subheading inside the article is a short line followed by prose.
