@@ -143,3 +143,63 @@ def test_a_group_s_change_told_in_one_line_is_a_change_to_group(label, text):
 def test_villagers_who_blocked_a_named_road_and_torched_a_lorry_demonstrated(label):
     text = "Angry villagers blocked the Kessel road and torched a lorry after it ran over a child."
     assert label(text) == RIOT
+
+
+# Review of the cues above: texts they must leave alone.
+CUES_LEAVE_ALONE = [
+    (
+        "Troops arrived in Drun on Monday to reinforce the garrison after rebels attacked the "
+        "town, killing 12 soldiers.",
+        "Armed clash",
+    ),
+    (
+        "A banner hung by protesters was removed from the bridge by police on Tuesday, and the "
+        "march went ahead peacefully.",
+        "Peaceful protest",
+    ),
+    (
+        "Parked planes were pounded by rebel artillery at the Kassel airfield on Monday.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Rebels wrested back the village of Drun from rival fighters on Sunday after heavy "
+        "clashes.",
+        "Armed clash",
+    ),
+    (
+        "Police seized belongings of passengers at the Kassel bus station on Friday.",
+        "Looting/property destruction",
+    ),
+    (
+        "Gunmen seized the belongings of passengers on the Drun road on Friday.",
+        "Looting/property destruction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES_LEAVE_ALONE)
+def test_wire_cues_leave_other_readings_alone(label, text, expected):
+    assert label(text) == expected
+
+
+NOT_THESE = [
+    (
+        "Air defences shot down one of the drones over Kassel on Monday, but another hit a fuel "
+        "depot, wounding two workers.",
+        "Disrupted weapons use",
+    ),
+    (
+        "Veterans of the Drun campaign who suffered a gas attack in 2004 demanded pensions "
+        "outside parliament on Monday.",
+        "Chemical weapon",
+    ),
+    (
+        "A mob burned a bus and blocked the Kassel road after a driver hit a child on Friday.",
+        "Violent demonstration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_THESE)
+def test_wire_cues_do_not_give_these_labels(label, text, wrong):
+    assert label(text) != wrong

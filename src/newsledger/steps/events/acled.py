@@ -26,6 +26,7 @@ from newsledger.steps.events.acled_cues import (
     shipped_cues,
 )
 from newsledger.steps.events.acled_discourse import news_part
+from newsledger.steps.events.acled_force import MOB_WORD
 from newsledger.steps.events.acled_headlines import refine_headline
 from newsledger.steps.events.acled_news import lead_label
 from newsledger.steps.events.acled_precedence import battle_precedence
@@ -191,6 +192,8 @@ def _same_crowd(event: Event, events: list[Event]) -> bool:
     and burned ballot boxes"): their damage is the demonstration's, whatever they are called."""
     if event.mode != "vandalize":  # (blows may be what the protest is about)
         return False
+    if any(MOB_WORD.search(a.name.lower()) for a in event.actor):
+        return False  # a mob's damage is mob violence, whatever road it also blocked
     protesters = {
         a.name.lower()
         for e in events
