@@ -167,6 +167,18 @@ def test_browser_text_tab_separated_table_is_one_announced_list() -> None:
     assert rows[0] in text and rows[-1] in text
 
 
+def _under_the_article(heading: str, listed: list[str]) -> str:
+    """A capture: the article's paragraphs, then a related box (`heading`, `listed`) run
+    straight into the author's blurb, as a browser's text prints them."""
+    body = "\n\n".join(_PARAGRAPHS)
+    bio = (
+        "Mila Hart is a contributor at the Courier and the host of a weekly radio programme "
+        "about the harbour; she has covered the business of the ports and of the island "
+        "ferries for more than ten years, and she lives in the old town with her family."
+    )
+    return f"Home\n\n{body}\n{heading}\n" + "\n".join(listed) + f"\n{bio}\n"
+
+
 @pytest.mark.parametrize("heading", ["More Great Courier Stories", "Next Up In Harbour & Sea"])
 def test_browser_text_worded_related_headings_open_a_list(heading: str) -> None:
     """Sites word their "more stories" boxes freely: a few words between "More" and
@@ -177,14 +189,7 @@ def test_browser_text_worded_related_headings_open_a_list(heading: str) -> None:
         "Why the northern ports of Valdoria are the first to close when the lake freezes over",
         "How the island ferries are kept running through the long and dark months of the year",
     ]
-    body = "\n\n".join(_PARAGRAPHS)
-    bio = (
-        "Mila Hart is a contributor at the Courier and the host of a weekly radio programme "
-        "about the harbour; she has covered the business of the ports and of the island "
-        "ferries for more than ten years, and she lives in the old town with her family."
-    )
-    raw = f"Home\n\n{body}\n{heading}\n" + "\n".join(listed) + f"\n{bio}\n"
-    result = clean_text_capture(raw)
+    result = clean_text_capture(_under_the_article(heading, listed))
     assert result.text.rstrip().endswith("stocks were already low.")
     assert not any(headline in result.text for headline in listed)
 
@@ -199,14 +204,7 @@ def test_browser_text_question_between_listed_headlines_goes_on_the_list() -> No
         "Why the northern ports of Valdoria are the first to close when the lake freezes over",
         "How the island ferries are kept running through the long and dark months of the year",
     ]
-    body = "\n\n".join(_PARAGRAPHS)
-    bio = (
-        "Mila Hart is a contributor at the Courier and the host of a weekly radio programme "
-        "about the harbour; she has covered the business of the ports and of the island "
-        "ferries for more than ten years, and she lives in the old town with her family."
-    )
-    raw = f"Home\n\n{body}\nMore from the Courier\n" + "\n".join(listed) + f"\n{bio}\n"
-    result = clean_text_capture(raw)
+    result = clean_text_capture(_under_the_article("More from the Courier", listed))
     assert result.text.rstrip().endswith("stocks were already low.")
     assert not any(headline in result.text for headline in listed)
 
