@@ -12,7 +12,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsledger.eval.extraction import printed_body
 from newsledger.steps.base import EMPTY_TEXT, EXTRACTION_FAILED, NOT_ARTICLE
 from newsledger.steps.clean import (
     CaptureCleaner,
@@ -475,4 +474,4 @@ def test_clean_text_keeps_dateline_as_printed(printed: str, place: str) -> None:
     result = clean_text_capture(_page().replace(_LEAD, printed + _LEAD))
     assert (result.dateline, result.dateline_text) == (place, printed.strip())
     assert result.text.startswith(_LEAD)
-    assert printed_body(result).startswith(printed + _LEAD)
+    assert result.printed_text.startswith(printed + _LEAD)

@@ -67,10 +67,8 @@ def _start_driver(profile: Path):
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
-        selenium_missing = True
-    else:
-        selenium_missing = False
-    if selenium_missing or not chromium or not driver_path:
+        webdriver = None
+    if webdriver is None or not chromium or not driver_path:
         raise click.UsageError(
             "--renderer chromium needs chromium, chromedriver and selenium "
             "(apt-get install chromium chromium-driver; pip install -e '.[test]')"

@@ -34,7 +34,6 @@ from pathlib import Path
 import click
 
 from newsledger.eval import shared_option, shared_or_skip
-from newsledger.steps.clean.result import CleanedCapture
 
 SCRAPINGHUB = "eval/external/scrapinghub-article-extraction"
 TRAFILATURA_EVAL = "eval/external/trafilatura-eval-en"
@@ -169,7 +168,9 @@ def render(html: str, renderer: str = "inscriptis") -> str:
     """Render HTML to the plain text a user would have saved (inscriptis, w3m or Chromium;
     for many pages, `page_renderer` starts Chromium once)."""
     if renderer == "chromium":
-        with page_renderer(renderer) as render_page:
+        from newsledger.eval.browser_text import chromium_renderer
+
+        with chromium_renderer() as render_page:
             return render_page(html)
     if renderer == "w3m":
         if shutil.which("w3m") is None:
@@ -195,19 +196,6 @@ def page_renderer(renderer: str) -> Iterator[Callable[[str], str]]:
         yield lambda html: render(html, renderer)
 
 
-def printed_body(result: CleanedCapture) -> str:
-    """Return the body as the article printed it: the dateline, which cleaning moves into its
-    own field, back in front of the lead (the gold bodies keep it).
-
-    Example:
-        >>> printed_body(CleanedCapture(text="Talks began.", dateline_text="MINSK --"))
-        'MINSK -- Talks began.'
-    """
-    if result.dateline_text and result.text:
-        return f"{result.dateline_text} {result.text}"
-    return result.text
-
-
 def systems(renderer: str) -> dict[str, Callable[[Page, str], str]]:
     """Return the compared systems: name -> f(page, rendered_text) -> body text."""
     from newsledger.steps.clean.html import clean_html_capture
@@ -220,12 +208,9 @@ def systems(renderer: str) -> dict[str, Callable[[Page, str], str]]:
         return trafilatura.extract(page.html, url=page.url) or ""
 
     return {
-        "newsledger html": lambda page, rendered: printed_body(
-            clean_html_capture(page.html, page.url)
-        ),
-        f"newsledger text ({renderer})": lambda page, rendered: printed_body(
-            clean_text_capture(rendered)
-        ),
+        # (scored as printed: the gold bodies keep the dateline in front of the lead)
+        "newsledger html": lambda page, _: clean_html_capture(page.html, page.url).printed_text,
+        f"newsledger text ({renderer})": lambda _, text: clean_text_capture(text).printed_text,
         "trafilatura alone (html)": trafilatura_alone,
         f"whole rendering ({renderer})": lambda page, rendered: rendered,
     }

@@ -17,7 +17,6 @@ from newsledger.steps.clean.classify import (
     NEAR,
     REPEATS,
     SHORT,
-    is_sentence,
 )
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.lists import NUMBERED_ITEM, mark_announced_lists
@@ -28,6 +27,7 @@ from newsledger.steps.clean.patterns import (
     NAVIGATION,
 )
 from newsledger.steps.clean.prefilter import CaseBlind
+from newsledger.steps.clean.shapes import is_sentence
 
 # Teasers of other stories: a headline of this many words, then a summary sentence of at
 # most this many words; this many pairs in a row make a teaser list.
@@ -265,12 +265,12 @@ def _header_below(units: list[Unit], classes: list[str], start: int, end: int) -
     if start >= 2 and classes[start - 2] in (GOOD, NEAR):
         return False  # prose right above the heading: a box inside the article, not its header
     below = units[end]
-    if classes[end] == SHORT and is_sentence(below) and _title_cased(below):
+    if classes[end] == SHORT and is_sentence(below) and _every_word_capitalised(below):
         return False  # "Why Do We Get Allergies?": one more headline, not the lead
     return classes[end] in (GOOD, NEAR) or (classes[end] == SHORT and is_sentence(below))
 
 
-def _title_cased(unit: Unit) -> bool:
+def _every_word_capitalised(unit: Unit) -> bool:
     """Return whether every word of four letters or more of a line is capitalised."""
     words = [word for word in unit.text.split() if len(word) >= 4]
     return bool(words) and all(word[0].isupper() for word in words)

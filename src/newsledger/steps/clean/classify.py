@@ -109,11 +109,11 @@ MARKER_RUN_BREAK = 2
 MARKER_RUN_MIN_PARAGRAPHS = 3
 MARKER_TOP_MAX_PROSE_WORDS = 150
 MARKER_RUN_MIN_RATIO = 2
-# An "About the author" heading is a short line of its own (not a bulleted menu item).
 # In a browser's text a menu has no bullets: an "About me" line with this many short lines
 # (of at most MENU_ITEM_MAX_WORDS words) right above and below it is one of its items.
 MENU_RUN_LINES = 2
 MENU_ITEM_MAX_WORDS = 6
+# An "About the author" heading is a short line of its own (not a bulleted menu item).
 ABOUT_HEADING_MAX_WORDS = 6
 # An "About the author:" label opening the blurb's own line ends the article too; the colon
 # is looked for in the line's first this many characters.

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from newsledger.steps.clean.prefilter import ASCII_NON_WORD
+
 # A line of this many characters or more at the document's usual right margin is taken to be
 # hard-wrapped (w3m -cols, terminals, mail): the next line continues its paragraph.
 WRAP_MIN_WIDTH = 60
@@ -77,9 +79,7 @@ _WORD = re.compile(r"\w+")
 # Punctuation of English text outside ASCII (curly quotes, dashes, the no-break space), none a
 # word character: blanked before the fast word split (`_ascii_words`).
 _BLANKED_MARKS = "’‘“”—–…\xa0«»•·©®™━"
-_ASCII_NON_WORD = str.maketrans(
-    {chr(code): " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")}
-)
+_ASCII_NON_WORD = str.maketrans(dict.fromkeys(ASCII_NON_WORD, " "))
 # Chinese and Japanese write words without spaces between them: a line's word count is its
 # count of ideographs and kana over this many characters a word (whitespace splitting counts
 # a whole paragraph as one word, so no line read as a sentence and such pages had no body).
@@ -320,7 +320,8 @@ def split_units(raw: str, stops: frozenset[str]) -> list[Unit]:
 
 
 def _runs_past_margin(lines: list[tuple[int, int, int]], width: int) -> bool:
-    """Return whether more than WRAP_MAX_OVER of all long lines run past the wrap margin.
+    """Return whether more than WRAP_MAX_OVER of all long lines, and at least
+    WRAP_MIN_OVER_LINES lines, run past the wrap margin.
 
     The margin is found among lines with another line right below them; a paragraph's last
     line, followed by a blank line, is not looked at. In wrapped text it stops short of the

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from newsledger.steps.clean.classify import BAD, GOOD, ITEM, SHORT, is_sentence
+from newsledger.steps.clean.classify import BAD, GOOD, ITEM, SHORT
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.patterns import LINK_LIST, MEDIA_PLAYER
+from newsledger.steps.clean.shapes import is_sentence
 
 # A list announced by a line of at least this many words ending in a colon ("Tags:", "You
 # are at:" are not) holds up to this many items of at most this many words each.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsledger.steps.clean.prefilter import ASCII_NON_WORD, CaseBlind, Cues, ascii_non_starts
+from newsledger.steps.clean.shapes import DIGIT
 
 # Removal reasons recorded on `RemovedBlock.reason`.
 NAVIGATION = "navigation"  # menus, link lists, accessibility and section links
@@ -150,7 +151,6 @@ TIMESTAMP_LINE = re.compile(
 )
 _TIMESTAMP_LINE = CaseBlind(TIMESTAMP_LINE)
 # Every TIMESTAMP_LINE form holds a digit: a line without one is not tried.
-_DIGIT = re.compile(r"\d")
 # Lines pointing to other stories: "Related: ...", "Read more: ...", "See also: ...", also
 # after a text browser's link number ("[13]Read more: ...", _LINK_NUMBER).
 _LINK_NUMBER = re.compile(r"^\[\d+\]")
@@ -188,8 +188,9 @@ PHOTO_CREDIT = re.compile(
     r"\bcredit\.\.\.|\bafp photo\b|\((?:photo|image|picture)s?:",
     re.IGNORECASE,
 )
-PHOTO_CREDIT_CUES = (
+PHOTO_CREDIT_CUES = Cues(
     "getty", "photo", "image credit", "(image", "(picture", "shutterstock", "credit...",
+    scan_max_chars=0,  # a substring test per cue: lines here are short
 )  # fmt: skip
 # ... and forms that end it, at most PHOTO_CREDIT_END_REACH characters long.
 PHOTO_CREDIT_END = re.compile(
@@ -278,7 +279,7 @@ def has_date_word(text: str) -> bool:
     Every DATE_WORD form but one holds a figure: a line without a digit is searched for that
     one alone (a much shorter regex).
     """
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return _STAMP_WORD.search(text) is not None
     return DATE_WORD.search(text) is not None
 
@@ -297,7 +298,7 @@ def chrome_reason(text: str, words: int, low: str | None = None) -> str | None:
     if words <= SHORT_CHROME_WORDS:
         if _COMMENTS_LINE.fullmatch(text, low):
             return COMMENTS
-        if _DIGIT.search(text) and _TIMESTAMP_LINE.fullmatch(text, low):
+        if DIGIT.search(text) and _TIMESTAMP_LINE.fullmatch(text, low):
             return BOILERPLATE
         found = _PLAYER_MENU_SHARE_LINE.fullmatch(text, low)
         if found is not None:
@@ -328,7 +329,7 @@ def photo_credit(text: str, low: str) -> bool:
     """
     if PHOTO_CREDIT_END.search(text, max(0, len(text) - PHOTO_CREDIT_END_REACH)):
         return True
-    if text.isascii() and not any(map(low.__contains__, PHOTO_CREDIT_CUES)):
+    if text.isascii() and not PHOTO_CREDIT_CUES.found_in(low):
         return False
     return _PHOTO_CREDIT.search(text, low) is not None
 
@@ -387,7 +388,7 @@ def _phrase_reason(text: str, low: str, words: int) -> str | None:
 
 # Line endings of an agency photo credit ("Jane Roe / AP", "Jane Roe,AFP", "... /Reuters
 # files"): tested with one `endswith` instead of more substring cues. No space before them,
-# since PHOTO_CREDIT allows none; PHOTO_CREDIT itself decides ("map" ends in "ap").
+# since PHOTO_CREDIT_END allows none; the patterns themselves decide ("map" ends in "ap").
 AGENCY_ENDINGS = ("ap", "afp", "epa", "file", "files", "images")
 # Substrings that any PHOTO_CREDIT / PROMO_PHRASE / FOOTER_PHRASE match contains: fast
 # filters before the regexes.

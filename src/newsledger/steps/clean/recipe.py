@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from newsledger.steps.clean.classify import BAD, GOOD, ITEM, NEAR, SHORT, is_sentence
+from newsledger.steps.clean.classify import BAD, GOOD, ITEM, NEAR, SHORT
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.lists import NUMBERED_ITEM
 from newsledger.steps.clean.patterns import BOILERPLATE, LINK_LIST, REPEATED
+from newsledger.steps.clean.shapes import is_sentence
 
 # The card's first heading sits at most this many units below the span (the recipe's title,
 # its timings, a print button come between); its second heading at most this many units

@@ -38,3 +38,15 @@ class CleanedCapture:
     outlet: str | None = None
     reason: str | None = None
     fallback: str | None = None
+
+    @property
+    def printed_text(self) -> str:
+        """The body as the article printed it: the dateline back in front of the lead.
+
+        Example:
+            >>> CleanedCapture(text="Talks began.", dateline_text="MINSK --").printed_text
+            'MINSK -- Talks began.'
+        """
+        if self.dateline_text and self.text:
+            return f"{self.dateline_text} {self.text}"
+        return self.text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsledger.steps.clean.classify import GOOD, ITEM, NEAR, SHORT, is_sentence
+from newsledger.steps.clean.classify import GOOD, ITEM, NEAR, SHORT
 from newsledger.steps.clean.header import DATE_LINE_MAX_WORDS
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.patterns import (
@@ -22,6 +22,7 @@ from newsledger.steps.clean.patterns import (
     MEDIA_PLAYER,
     has_date_word,
 )
+from newsledger.steps.clean.shapes import is_sentence
 
 # Span scores: prose counts for, debris against (per unit; GOOD/NEAR per word).
 NEAR_WEIGHT = 0.5

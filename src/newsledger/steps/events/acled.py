@@ -188,8 +188,9 @@ def _violent_protest(events: list[Event]) -> bool:
 
 
 def _same_crowd(event: Event, events: list[Event]) -> bool:
-    """True when the event's doers also made a protest of the text ("supporters blocked roads
-    and burned ballot boxes"): their damage is the demonstration's, whatever they are called."""
+    """True when the event's doers also made a protest in the same sentence ("supporters
+    blocked roads and burned ballot boxes"): their damage is the demonstration's, whatever
+    they are called (but a mob's damage stays mob violence)."""
     if event.mode != "vandalize":  # (blows may be what the protest is about)
         return False
     if any(MOB_WORD.search(a.name.lower()) for a in event.actor):

@@ -22,10 +22,10 @@ from newsledger.steps.events.acled_news import (
 )
 from newsledger.steps.events.acled_weapons import (
     ARREST_WORDS,
-    HARM_WORDS,
     NOT_CHEMICAL_SUBS,
     REMOTE_TYPE,
     VIOLENT_SUBS,
+    harm_before,
     weapon_told,
 )
 from newsledger.steps.events.codebook import Codebook, load_codebook
@@ -61,17 +61,19 @@ FORCE_SUBS = frozenset(
 )
 
 
-# Words telling that a munition struck or did harm (the rest of a partly stopped barrage).
-# An "after ..." or "since ..." clause still open where a word of harm sits (no comma, semicolon
-# or full stop since), looked for within this many characters before it.
-EARLIER_CLAUSE_OPEN = re.compile(r"\b(?:after|since)\b[^,;.]*$")
-EARLIER_CLAUSE_REACH = 200
-
-# Not when negated: "no damage", "no one was hurt" tell that nothing struck.
+# Words telling that a munition struck or did harm (the rest of a partly stopped barrage);
+# not when negated: "no damage", "no one was hurt" tell that nothing struck.
 STRUCK = re.compile(
     r"(?<!\bno )(?<!\bno one was )(?<!\bnobody was )(?<!\bwithout )"
     r"\b(?:hit|struck|landed|damag\w*|kill\w*|injur\w*|wound\w*)\b"
 )
+
+
+def struck_anyway(text: str, cues: AcledCues) -> bool:
+    """True for a barrage only partly stopped ("most were intercepted") that struck all the
+    same ("one hit a house"): the strike is the news, not its interception."""
+    return cues.has("partly_intercepted", text) and STRUCK.search(text) is not None
+
 
 # A side's own account that it only fired back ("the army said it had returned fire after
 # being attacked"), up to the end of its clause: a claim about the event, not a second side.
@@ -125,7 +127,7 @@ def _refine_weapon(
     waylaid = cues.has("waylaid", text)
     # (missiles of which "most were intercepted" while one "hit a house": a barrage that
     # struck, not a stop)
-    partly = cues.has("partly_intercepted", text) and bool(STRUCK.search(text))
+    partly = struck_anyway(text, cues)
     stopped = cues.has("interception", text) and not (waylaid or partly) or cues.has("foiled", text)
     intercepted = sub in MEANS_SUBS | {"Armed clash"} and stopped
     seized_first = sub == "Arrests" and _told_before(text, cues, "disrupted", ARREST_WORDS)
@@ -171,21 +173,9 @@ def _refine_weapon(
 
 def _found_after_harm(text: str, cues: AcledCues) -> bool:
     """True when the first weapon found, seized or defused (the `disrupted` cue) is told after
-    words of harm done: the seizure follows the violence, it did not prevent it. Harm told
-    in an "after ..." or "since ..." clause is earlier news, and the seizure the news itself
-    ("Two weeks after gunmen shot a trader, police found a cache")."""
-    pattern = cues.cues.get("disrupted")
-    found = pattern.search(text) if pattern else None
-    return bool(found) and any(
-        not _in_earlier_clause(text, harm.start())
-        for harm in HARM_WORDS.finditer(text, 0, found.start())
-    )
-
-
-def _in_earlier_clause(text: str, position: int) -> bool:
-    """True when `position` lies in an "after ..." / "since ..." clause (EARLIER_CLAUSE_OPEN)."""
-    reach = max(0, position - EARLIER_CLAUSE_REACH)
-    return EARLIER_CLAUSE_OPEN.search(text, reach, position) is not None
+    words of harm done (not in an earlier "after ..." clause): the seizure follows the
+    violence, it did not prevent it."""
+    return bool(harm_before(text, cues, "disrupted", skip_earlier_clauses=True))
 
 
 def _told_before(text: str, cues: AcledCues, name: str, other: re.Pattern[str]) -> bool:

@@ -20,6 +20,10 @@ REMOTE_TYPE = "Explosions/Remote violence"
 ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|round(?:ed)? up)")
 # Words of harm done: weapons found after them are an attack's aftermath, not its prevention.
 HARM_WORDS = re.compile(r"\b(?:kill\w*|dead|died|wounded|injur\w*|shot)\b")
+# An "after ..." or "since ..." clause still open where a word of harm sits (no comma, semicolon
+# or full stop since), looked for within this many characters before it.
+EARLIER_CLAUSE_OPEN = re.compile(r"\b(?:after|since)\b[^,;.]*$")
+EARLIER_CLAUSE_REACH = 200
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 # Labels that a weapon with a sub-type of its own (chemical agents, a suicide bomber, a drone
 # that was the bomb) re-types: ground violence, munitions and property destroyed.
@@ -63,9 +67,31 @@ AIR_SUBS = frozenset(
 def _found_unused(text: str, cues: AcledCues) -> bool:
     """True for weapons found or destroyed (`disrupted_told`) with no harm told before them:
     rifles "recovered" after gunmen killed villagers are the attack's aftermath."""
-    pattern = cues.cues.get("disrupted_told")
+    found = harm_before(text, cues, "disrupted_told")
+    return found is False
+
+
+def harm_before(
+    text: str, cues: AcledCues, cue: str, skip_earlier_clauses: bool = False
+) -> bool | None:
+    """Whether words of harm (HARM_WORDS) come before the first match of the cue `cue`
+    (weapons found, seized or defused): None when the cue is not in `text`. With
+    `skip_earlier_clauses`, harm told in an "after ..." or "since ..." clause is earlier news
+    and does not count ("Two weeks after gunmen shot a trader, police found a cache")."""
+    pattern = cues.cues.get(cue)
     found = pattern.search(text) if pattern else None
-    return bool(found) and not HARM_WORDS.search(text[: found.start()])
+    if not found:
+        return None
+    return any(
+        not (skip_earlier_clauses and _in_earlier_clause(text, harm.start()))
+        for harm in HARM_WORDS.finditer(text, 0, found.start())
+    )
+
+
+def _in_earlier_clause(text: str, position: int) -> bool:
+    """True when `position` lies in an "after ..." / "since ..." clause (EARLIER_CLAUSE_OPEN)."""
+    reach = max(0, position - EARLIER_CLAUSE_REACH)
+    return EARLIER_CLAUSE_OPEN.search(text, reach, position) is not None
 
 
 def weapon_told(sub: str, text: str, cues: AcledCues) -> tuple[str, str] | None:

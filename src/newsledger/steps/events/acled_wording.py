@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import re
 
-from newsledger.steps.events.acled_cues import ARREST_WORDS, STRUCK, AcledCues, lead_sentence
+from newsledger.steps.events.acled_cues import (
+    ARREST_WORDS,
+    AcledCues,
+    lead_sentence,
+    struck_anyway,
+)
 from newsledger.steps.events.acled_force import reread_force
 from newsledger.steps.events.acled_news import STRATEGIC_TYPE, TERRITORY_SUBS, deaths_told
 from newsledger.steps.events.acled_sides import PROTEST_WORDS
@@ -135,7 +140,7 @@ def reword_label(
 def _stopped(sub: str, text: str, lead: str, cues: AcledCues) -> tuple[str, str] | None:
     """A weapon made safe, told in the lead ("disarmed a car bomb", "shot down 20 drones"):
     it never struck, whatever else the lead names."""
-    if cues.has("partly_intercepted", lead) and STRUCK.search(lead):
+    if struck_anyway(lead, cues):
         return None  # "shot down one of the drones, but another hit a depot": the strike
     if sub in DEFUSED_SUBS and (cues.has("defused_news", lead) or _bomber_stopped(lead, cues)):
         return STRATEGIC_TYPE, "Disrupted weapons use"
