@@ -67,3 +67,11 @@ def test_render_by_name_starts_its_own_browser_for_one_page(render_page) -> None
 def test_chromium_reads_the_decoded_page_whatever_its_meta_charset(render_page) -> None:
     page = '<html><head><meta charset="iso-8859-1"></head><body><p>Café “Nova” — open</p></body>'
     assert render_page(page).strip() == "Café “Nova” — open"
+
+
+def test_chromium_stays_on_a_page_that_asks_to_refresh_elsewhere(render_page) -> None:
+    page = (
+        '<html><head><noscript><meta http-equiv="refresh" content="0; url=about:blank">'
+        "</noscript></head><body><p>The ferry runs again on Monday.</p></body></html>"
+    )
+    assert render_page(page).strip() == "The ferry runs again on Monday."

@@ -10,6 +10,7 @@ Selenium (installed with the `test` extra).
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -29,6 +30,9 @@ CHROMIUM_FLAGS = (
     "--window-size=1280,2000",
 )
 PAGE_LOAD_TIMEOUT_S = 20
+# A `<meta http-equiv="refresh">` redirect, which with scripts off even a `<noscript>` one
+# follows: the browser would leave the page (and print nothing of it).
+META_REFRESH = re.compile(r"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?refresh\b[^>]*>", re.IGNORECASE)
 INNER_TEXT = "return document.body ? document.body.innerText : ''"
 
 
@@ -48,7 +52,7 @@ def chromium_renderer() -> Iterator[Callable[[str], str]]:
         def render(html: str) -> str:
             # The text is decoded already: a byte-order mark makes Chromium read the file as
             # UTF-8 even where the page's own <meta charset> names another encoding.
-            page.write_text("\ufeff" + html, encoding="utf-8")
+            page.write_text("\ufeff" + META_REFRESH.sub("", html), encoding="utf-8")
             driver.get(page.as_uri())
             return driver.execute_script(INNER_TEXT) or ""
 
