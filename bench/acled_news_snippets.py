@@ -6,7 +6,7 @@ Usage:
 FILE defaults to bench/data/news_snippets_a.tsv and news_snippets_b.tsv: self-written,
 news-worded snippets, ten per label (TSV with a header: id, snippet, label in CASE names). Each
 snippet is coded with no publication date and typed by `classify_acled`, as the CASE scorer
-(`newsledger.eval.events.score_case`) does; an untyped snippet counts as OTHER. Prints the
+(`newsledger.eval.events_acled.score_case`) does; an untyped snippet counts as OTHER. Prints the
 weighted F1 over the 25 labels and the accuracy of each file and of all files together.
 `--confusion` adds each label's recall and precision and the most common confusions; `--show
 LABEL` prints the missed snippets of one label and the label each got. A missing file is
@@ -20,7 +20,8 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from newsledger.eval.events import CASE_LABELS, CASE_SEEN, _Coder, weighted_f1
+from newsledger.eval.events_acled import CASE_LABELS, CASE_SEEN
+from newsledger.eval.events_common import _Coder, weighted_f1
 from newsledger.steps.events.acled import classify_acled
 
 REPO = Path(__file__).resolve().parents[1]

@@ -20,7 +20,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from newsledger.eval.events import CASE_LABELS, CASE_SEEN, _acled_rows, _Coder, weighted_f1
+from newsledger.eval.events_acled import CASE_LABELS, CASE_SEEN, _acled_rows
+from newsledger.eval.events_common import _Coder, weighted_f1
 from newsledger.steps.events.acled import classify_acled
 
 REPO = Path(__file__).resolve().parents[1]

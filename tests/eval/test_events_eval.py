@@ -1,6 +1,6 @@
-"""Tests of `newsledger eval events` (newsledger.eval.events): scoring helpers on numbers we
-chose, the ACLED classifier on sentences we wrote, and a small run on ../shared (skipped
-without it)."""
+"""Tests of `newsledger eval events` (newsledger.eval.events and its per-set modules): scoring
+helpers on numbers we chose, the ACLED classifier on sentences we wrote, and a small run on
+../shared (skipped without it)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsledger.eval.events import (
-    EvalRow,
-    actor_matches,
-    evaluate_events,
-    events_command,
-    format_table,
-    india_labels,
-    prf,
-    weighted_f1,
-)
+from newsledger.eval.events import EvalRow, evaluate_events, events_command, format_table
+from newsledger.eval.events_common import actor_matches, prf, weighted_f1
+from newsledger.eval.events_india import india_labels
 from newsledger.records import Actor
 from newsledger.steps.events.acled import classify_acled
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.eval.events import CASE_LABELS, CASE_SEEN, weighted_f1
+from newsledger.eval.events_acled import CASE_LABELS, CASE_SEEN
+from newsledger.eval.events_common import weighted_f1
 from newsledger.eval.extraction import body_scores, shingle_match
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -24,7 +25,7 @@ EPSILON = 0.002
 
 def _snippet_scores() -> dict[str, float]:
     """Weighted F1 over the 25 labels of `classify_acled` on each snippet file."""
-    from newsledger.eval.events import _Coder
+    from newsledger.eval.events_common import _Coder
     from newsledger.steps.events.acled import classify_acled
 
     coder, scores = _Coder(), {}

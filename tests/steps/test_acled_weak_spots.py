@@ -77,23 +77,23 @@ def _coded(code, text: str, trigger: str):
 
 @pytest.mark.parametrize(("text", "trigger"), TWICE_NOT_TOPIC)
 def test_second_occurrence_is_judged_where_the_event_lies(code, text, trigger):
-    from newsledger.steps.events.acled import _named_as_topic
     from newsledger.steps.events.acled_background import trigger_at
+    from newsledger.steps.events.acled_candidates import named_as_topic
 
     event = _coded(code, text, trigger)
     assert trigger_at(event) == text.rfind(trigger)
-    assert not _named_as_topic(event)
+    assert not named_as_topic(event)
 
 
 def test_first_occurrence_still_read_when_the_event_lies_there(code):
-    from newsledger.steps.events.acled import _named_as_topic
+    from newsledger.steps.events.acled_candidates import named_as_topic
 
     text = (
         "Hundreds marched in Orvel on Friday to denounce the abduction of a journalist, a day "
         "after the abduction of a second reporter by gunmen in Tarsk."
     )
     event = _coded(code, text, "abduction")
-    assert _named_as_topic(event)  # (its recipient, the journalist, is the first one's)
+    assert named_as_topic(event)  # (its recipient, the journalist, is the first one's)
 
 
 def _hand_built(text: str, recipient: str, event_id: str = "e"):

@@ -233,7 +233,7 @@ SUB_TYPE_SENTENCES = {
 
 
 def test_acled_sentences_cover_every_case_sub_type():
-    from newsledger.eval.events import CASE_LABELS
+    from newsledger.eval.events_acled import CASE_LABELS
 
     assert set(SUB_TYPE_SENTENCES) == set(CASE_LABELS)
 

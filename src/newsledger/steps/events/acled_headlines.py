@@ -287,7 +287,7 @@ def refine_headline(
 
     Args:
         base: the label read from the coded events before the text cues (None when none).
-        label: the label after the text cues (`acled_cues.refine_label`).
+        label: the label after the text cues (`acled_refine.refine_label`).
         best: the coded event that names the text (None when the label came from the text).
         text: the lower-cased text.
         cues: the compiled cues, with the codebook's `headline_*` cues.

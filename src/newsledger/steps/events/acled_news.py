@@ -5,7 +5,7 @@ Input: a label read from a text's coded events, the lower-cased text and the com
 weighed: captives swapped under a deal (an agreement), ground a force left to another without a
 fight (a transfer) or only left (a change to the group), a mass grave found or an accidental
 explosion ("Other"), and the lead sentence's own label where the coded events are all later.
-Used by `newsledger.steps.events.acled_cues.refine_label` and `acled.classify_acled`.
+Used by `newsledger.steps.events.acled_refine.refine_label` and `acled.classify_acled`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Input: a violent or strategic label read so far, the lower-cased text and the compiled cues.
 Output: the label the named weapon gives (a vehicle bomb driven into its target, gas that made
 people choke, drones that were the munition, a mine destroyed before it went off), or None.
-Called by `acled_cues._refine_weapon` once a disrupted weapon has been ruled out, so that these
+Called by `acled_cues_arms.refine_weapon` once a disrupted weapon has been ruled out, so that these
 readings come before the older cues' (suicide, air, grenade) and after none of them.
 """
 
