@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from newsledger.eval.extraction import body_scores, shingle_match
+from newsledger.eval.extraction_scores import body_scores, shingle_match
 from newsledger.steps.clean.text import clean_text_capture
 
 DATA = Path(__file__).resolve().parent / "data"

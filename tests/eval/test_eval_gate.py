@@ -27,7 +27,7 @@ def _current_scores(shared: Path) -> dict[str, float]:
     from newsledger.eval.timex import score_timex
 
     scores: dict[str, float] = {}
-    for set_name, systems in evaluate_extraction(shared, "dev", limit=GATE_PAGES).items():
+    for set_name, systems in evaluate_extraction(shared, "dev", limit=GATE_PAGES).bodies.items():
         for system, result in systems.items():
             if system.startswith("newsledger"):
                 scores[f"extraction/{set_name}/{system}/f1"] = result.f1

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsledger.eval.extraction import (
+from newsledger.eval.extraction import evaluate_extraction, extraction_command, in_split
+from newsledger.eval.extraction_scores import (
+    Extracted,
     Page,
     body_scores,
-    evaluate_extraction,
-    extraction_command,
-    in_split,
+    header_scores,
+    same_name,
     shingle_match,
     snippet_scores,
 )
@@ -89,8 +90,8 @@ def test_extraction_command_skips_without_shared(tmp_path: Path, args: list[str]
 @pytest.mark.slow
 @pytest.mark.parametrize("split", ["dev"])
 def test_extraction_smoke_on_dev_pages(shared_dir: Path, split: str) -> None:
-    results = evaluate_extraction(shared_dir, split, "inscriptis", limit=SMOKE_PAGES)
-    scrapinghub = results["scrapinghub"]
+    report = evaluate_extraction(shared_dir, split, "inscriptis", limit=SMOKE_PAGES)
+    scrapinghub = report.bodies["scrapinghub"]
     for system, floor in SMOKE_FLOORS.items():
         assert scrapinghub[system].f1 >= floor, (system, scrapinghub[system])
     assert (
@@ -106,5 +107,41 @@ def test_extraction_command_prints_tables(shared_dir: Path, limit: str) -> None:
     args = ["--split", "dev", "--limit", limit, "--shared", str(shared_dir)]
     result = CliRunner().invoke(extraction_command, args)
     assert result.exit_code == 0, result.output
-    for name in ("scrapinghub", "trafilatura-eval-en", "trafilatura alone", "reproduce:"):
+    for name in (
+        "scrapinghub",
+        "trafilatura-eval-en",
+        "trafilatura alone",
+        "headlines",
+        "reproduce:",
+    ):
         assert name in result.output
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "same"),
+    [
+        ("Ferry Strike Ends | Northern Dispatch", "Ferry strike ends", True),
+        ("Ferry strike ends", "Ferry strike ends as talks resume", True),
+        ("Ferry", "Ferry strike ends", False),  # a short piece must match whole
+        ("Save Pin FB More", "Ferry strike ends", False),
+        (None, "Ferry strike ends", False),
+        ("Anna Petrel, Marek Stolz", "Anna Petrel", True),
+    ],
+)
+def test_same_name(found: str | None, gold: str, same: bool) -> None:
+    assert same_name(found, gold) is same
+
+
+def test_header_scores_count_only_pages_with_gold() -> None:
+    pages = [
+        Page("a", "", None, title="Ferry strike ends", author="Anna Petrel"),
+        Page("b", "", None, title="Harbour reopens"),
+        Page("c", "", None),
+    ]
+    outputs = [
+        Extracted("", "Ferry Strike Ends", "Marek Stolz"),
+        Extracted("", "Harbour Reopens", None),
+        Extracted("", "Anything", "Anyone"),
+    ]
+    scores = header_scores(outputs, pages)
+    assert (scores.title, scores.author, scores.titled, scores.authored) == (1.0, 0.0, 2, 1)

@@ -15,7 +15,7 @@ import pytest
 
 from newsledger.eval.events_acled import CASE_LABELS, CASE_SEEN
 from newsledger.eval.events_common import weighted_f1
-from newsledger.eval.extraction import body_scores, shingle_match
+from newsledger.eval.extraction_scores import body_scores, shingle_match
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 BASELINE = Path(__file__).with_name("self_written_baseline.json")

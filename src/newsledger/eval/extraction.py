@@ -7,12 +7,10 @@ rendering of each page (inscriptis, w3m, or headless Chromium's innerText: what 
 select-all and copy gives), trafilatura alone on the HTML (the baseline, run in the same
 process) and the uncleaned rendering.
 
-Scoring follows the ScrapingHub benchmark's `evaluate.py`: `\\w+` tokens, 4-token shingles,
-per-page TP/FP/FN normalised to sum 1, mean precision and mean recall over pages, F1 of the
-two means. Snippets: a `with` snippet found in the output is a true positive, one missing a
-false negative, a `without` snippet found a false positive (whitespace-normalised containment).
-Our bodies are scored as printed: the dateline, which cleaning keeps in its own field, goes
-back in front of the lead, as the gold bodies have it.
+Scoring (`extraction_scores.py`) follows the ScrapingHub benchmark's `evaluate.py`; on
+trafilatura-eval-en, with/without snippets, and headlines and bylines against the gold titles
+and authors. Our bodies are scored as printed: the dateline, which cleaning keeps in its own
+field, goes back in front of the lead, as the gold bodies have it.
 Splits per `../shared/eval/README.md`: ScrapingHub dev = ids starting 0-7, test = 8-f;
 trafilatura-eval-en is dev only.
 """
@@ -21,11 +19,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import shutil
-import statistics
 import subprocess
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,39 +29,34 @@ from pathlib import Path
 import click
 
 from newsledger.eval import shared_option, shared_or_skip
+from newsledger.eval.extraction_scores import (
+    Extracted,
+    HeaderScores,
+    Page,
+    Scores,
+    body_scores,
+    header_scores,
+    shingle_match,
+    snippet_scores,
+)
+from newsledger.steps.clean.result import CleanedCapture
 
 SCRAPINGHUB = "eval/external/scrapinghub-article-extraction"
 TRAFILATURA_EVAL = "eval/external/trafilatura-eval-en"
 DEV_PREFIXES = tuple("01234567")
 SPLITS = ("dev", "test", "all")
 RENDERERS = ("inscriptis", "w3m", "chromium")
-SHINGLE = 4  # the benchmark's n-gram size
 # w3m's command as ../shared/eval/README.md suggests it (wide columns: fewer wrapped lines).
 W3M_COMMAND = ("w3m", "-dump", "-T", "text/html", "-cols", "200", "-O", "UTF-8")
-_TOKEN = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
-class Page:
-    """One evaluation page: its HTML, URL and gold (body text, or with/without snippets)."""
+class ExtractionReport:
+    """Body scores per set and system; headline and byline scores per system (on the set
+    that has gold titles and authors: trafilatura-eval-en)."""
 
-    id: str
-    html: str
-    url: str | None
-    body: str = ""
-    with_snippets: list[str] = field(default_factory=list)
-    without_snippets: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Scores:
-    """Precision, recall and F1 of one system on one set."""
-
-    precision: float
-    recall: float
-    f1: float
-    pages: int
+    bodies: dict[str, dict[str, Scores]]
+    headers: dict[str, HeaderScores] = field(default_factory=dict)
 
 
 def in_split(page_id: str, split: str) -> bool:
@@ -99,69 +89,26 @@ def load_trafilatura_eval(shared: Path, limit: int | None = None) -> list[Page]:
         if not path.name.endswith(".gz"):
             path = path.with_name(path.name + ".gz")
         if path.exists():
-            pages.append(Page(item["file"], _read_gz(path), url, "", item["with"], item["without"]))
+            html = _read_gz(path)
+            pages.append(Page(item["file"], html, url, "", item["with"], item["without"]))
+            pages[-1].title, pages[-1].author = (
+                _gold_name(item, "title"),
+                _gold_name(item, "author"),
+            )
     return pages
+
+
+def _gold_name(item: dict, key: str) -> str | None:
+    """Return a gold title or author as one string (several authors come as a list)."""
+    value = item.get(key)
+    if isinstance(value, list):
+        value = ", ".join(str(part) for part in value)
+    return value or None
 
 
 def _read_gz(path: Path) -> str:
     """Read a gzipped page as text (undecodable bytes replaced)."""
     return gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-
-
-def shingle_match(gold: str, predicted: str) -> tuple[float, float, float]:
-    """Return the page's (TP, FP, FN) over 4-token shingles, normalised to sum 1.
-
-    Example:
-        >>> shingle_match("a b c d e", "a b c d e")
-        (1.0, 0.0, 0.0)
-    """
-    true, pred = _shingles(gold), _shingles(predicted)
-    tp = sum((true & pred).values())
-    fp = sum((pred - true).values())
-    fn = sum((true - pred).values())
-    total = tp + fp + fn
-    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
-
-
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    """Count the text's 4-token shingles (a text shorter than 4 tokens is one shingle)."""
-    tokens = _TOKEN.findall(text or "")
-    count = max(1, len(tokens) - SHINGLE + 1)
-    return Counter(t for i in range(count) if (t := tuple(tokens[i : i + SHINGLE])))
-
-
-def body_scores(matches: list[tuple[float, float, float]]) -> Scores:
-    """Aggregate per-page (TP, FP, FN) as the benchmark does: F1 of mean P and mean R."""
-    precisions = [_ratio(tp, fp, fn) for tp, fp, fn in matches if tp + fp > 0]
-    recalls = [_ratio(tp, fn, fp) for tp, fp, fn in matches if tp + fn > 0]
-    precision = statistics.mean(precisions) if precisions else 0.0
-    recall = statistics.mean(recalls) if recalls else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(precision, recall, f1, len(matches))
-
-
-def _ratio(tp: float, miss: float, other: float) -> float:
-    """Return tp / (tp + miss) with the benchmark's conventions for empty cases."""
-    if miss == other == 0:
-        return 1.0
-    if tp == miss == 0:
-        return 0.0
-    return tp / (tp + miss)
-
-
-def snippet_scores(outputs: list[str], pages: list[Page]) -> Scores:
-    """Score outputs against with/without snippets (whitespace-normalised containment)."""
-    tp = fn = fp = 0
-    for output, page in zip(outputs, pages, strict=True):
-        text = _SPACE.sub(" ", output)
-        found = [_SPACE.sub(" ", s).strip() in text for s in page.with_snippets]
-        tp += sum(found)
-        fn += len(found) - sum(found)
-        fp += sum(_SPACE.sub(" ", s).strip() in text for s in page.without_snippets)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(precision, recall, f1, len(pages))
 
 
 def render(html: str, renderer: str = "inscriptis") -> str:
@@ -196,64 +143,94 @@ def page_renderer(renderer: str) -> Iterator[Callable[[str], str]]:
         yield lambda html: render(html, renderer)
 
 
-def systems(renderer: str) -> dict[str, Callable[[Page, str], str]]:
-    """Return the compared systems: name -> f(page, rendered_text) -> body text."""
+def systems(renderer: str) -> dict[str, Callable[[Page, str], Extracted]]:
+    """Return the compared systems: name -> f(page, rendered_text) -> what it extracted."""
     from newsledger.steps.clean.html import clean_html_capture
     from newsledger.steps.clean.text import clean_text_capture
 
-    def trafilatura_alone(page: Page, rendered: str) -> str:
-        """Run trafilatura with its default settings on the page's HTML (the baseline)."""
+    def trafilatura_alone(page: Page, rendered: str) -> Extracted:
+        """Run trafilatura with its default settings on the page's HTML (the baseline); its
+        metadata only where the gold has a headline or author to compare with."""
         import trafilatura
 
-        return trafilatura.extract(page.html, url=page.url) or ""
+        body = trafilatura.extract(page.html, url=page.url) or ""
+        if page.title is None and page.author is None:
+            return Extracted(body)
+        meta = trafilatura.extract_metadata(page.html, default_url=page.url)
+        return Extracted(body, meta.title, meta.author) if meta else Extracted(body)
+
+    def ours(cleaned: CleanedCapture) -> Extracted:
+        # scored as printed: the gold bodies keep the dateline in front of the lead
+        return Extracted(cleaned.printed_text, cleaned.title, cleaned.byline)
 
     return {
-        # (scored as printed: the gold bodies keep the dateline in front of the lead)
-        "newsledger html": lambda page, _: clean_html_capture(page.html, page.url).printed_text,
-        f"newsledger text ({renderer})": lambda _, text: clean_text_capture(text).printed_text,
+        "newsledger html": lambda page, _: ours(clean_html_capture(page.html, page.url)),
+        f"newsledger text ({renderer})": lambda _, text: ours(clean_text_capture(text)),
         "trafilatura alone (html)": trafilatura_alone,
-        f"whole rendering ({renderer})": lambda page, rendered: rendered,
+        f"whole rendering ({renderer})": lambda page, rendered: Extracted(rendered),
     }
 
 
 def evaluate_extraction(
     shared: Path, split: str = "dev", renderer: str = "inscriptis", limit: int | None = None
-) -> dict[str, dict[str, Scores]]:
-    """Score every system on every set of `split`; return set -> system -> scores.
+) -> ExtractionReport:
+    """Score every system on every set of `split`: bodies per set and system, and (on
+    trafilatura-eval-en, dev only) headlines and bylines per system.
 
     Example:
-        >>> results = evaluate_extraction(Path("../shared"), "dev", limit=3)  # doctest: +SKIP
-        >>> results["scrapinghub"]["newsledger html"].f1  # doctest: +SKIP
+        >>> report = evaluate_extraction(Path("../shared"), "dev", limit=3)  # doctest: +SKIP
+        >>> report.bodies["scrapinghub"]["newsledger html"].f1  # doctest: +SKIP
         0.97
     """
-    results: dict[str, dict[str, Scores]] = {}
+    report = ExtractionReport({})
     with page_renderer(renderer) as render_page:
         pages = load_scrapinghub(shared, split, limit)
         outputs = _run_systems(pages, renderer, render_page)
-        results["scrapinghub"] = {
-            name: body_scores([shingle_match(p.body, o) for p, o in zip(pages, outs, strict=True)])
+        report.bodies["scrapinghub"] = {
+            name: body_scores(
+                [shingle_match(p.body, o.text) for p, o in zip(pages, outs, strict=True)]
+            )
             for name, outs in outputs.items()
         }
         if split in ("dev", "all"):
             snippets = load_trafilatura_eval(shared, limit)
             outputs = _run_systems(snippets, renderer, render_page)
-            results["trafilatura-eval-en"] = {
-                name: snippet_scores(outs, snippets) for name, outs in outputs.items()
+            report.bodies["trafilatura-eval-en"] = {
+                name: snippet_scores([o.text for o in outs], snippets)
+                for name, outs in outputs.items()
             }
-    return results
+            report.headers = {
+                name: header_scores(outs, snippets)
+                for name, outs in outputs.items()
+                if not name.startswith("whole rendering")
+            }
+    return report
 
 
 def _run_systems(
     pages: list[Page], renderer: str, render_page: Callable[[str], str]
-) -> dict[str, list[str]]:
+) -> dict[str, list[Extracted]]:
     """Run every system over the pages (each page rendered once)."""
     compared = systems(renderer)
-    outputs: dict[str, list[str]] = {name: [] for name in compared}
+    outputs: dict[str, list[Extracted]] = {name: [] for name in compared}
     for page in pages:
         rendered = render_page(page.html)
         for name, run in compared.items():
             outputs[name].append(run(page, rendered))
     return outputs
+
+
+def format_headers(headers: dict[str, HeaderScores]) -> str:
+    """Return the headline and byline scores as a text table."""
+    first = next(iter(headers.values()))
+    lines = [
+        f"trafilatura-eval-en headlines ({first.titled} pages with a title, "
+        f"{first.authored} with an author)",
+        f"  {'system':<32} {'title':>6} {'author':>6}",
+    ]
+    for system, s in headers.items():
+        lines.append(f"  {system:<32} {s.title:6.3f} {s.author:6.3f}")
+    return "\n".join(lines)
 
 
 def format_table(name: str, scores: dict[str, Scores]) -> str:
@@ -282,10 +259,12 @@ def extraction_command(
     shared = shared_or_skip(shared_path, SCRAPINGHUB)
     if shared is None:
         return
-    results = evaluate_extraction(shared, split, renderer, limit)
+    report = evaluate_extraction(shared, split, renderer, limit)
     command = f"newsledger eval extraction --split {split} --renderer {renderer}"
     command += f" --limit {limit}" if limit else ""
     click.echo(f"split={split} renderer={renderer} scoring=ScrapingHub evaluate.py shingles")
-    for name, scores in results.items():
+    for name, scores in report.bodies.items():
         click.echo(format_table(name, scores))
+    if report.headers:
+        click.echo(format_headers(report.headers))
     click.echo(f"reproduce: {command}")

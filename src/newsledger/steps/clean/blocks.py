@@ -18,6 +18,7 @@ from newsledger.steps.clean.classify import (
     REPEATS,
     SHORT,
 )
+from newsledger.steps.clean.galleries import mark_galleries
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.lists import NUMBERED_ITEM, mark_announced_lists
 from newsledger.steps.clean.patterns import (
@@ -90,7 +91,7 @@ FOOTER_BAND_PROSE_ABOVE = 60
 
 
 def mark_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]) -> None:
-    """Label teaser feeds, related-story lists and announced lists (in place).
+    """Label photo galleries, teaser feeds, related-story lists and announced lists (in place).
 
     Example:
         >>> from newsledger.steps.clean.lines import split_units
@@ -100,6 +101,7 @@ def mark_blocks(units: list[Unit], reasons: list[str | None], classes: list[str]
         >>> reasons
         ['navigation', 'navigation', 'navigation']
     """
+    mark_galleries(units, reasons, classes)
     _mark_teasers(units, reasons, classes)
     _mark_related_blocks(units, reasons, classes)
     mark_announced_lists(units, reasons, classes)

@@ -1,10 +1,11 @@
-"""Header and footer fields of a text capture: headline, standfirst, byline, dateline, credits.
+"""Header fields of a text capture: headline, standfirst, byline and dateline.
 
 Input: the capture's units (see `lines.Unit`), their labels and the index of the first body
 unit. Output: the fields and the indices of the units they were read from, so the cleaner
 neither removes nor keeps those lines twice. A field is read by position and shape, never
 dropped because the line recurs elsewhere on the site. `trim_lead` drops the header lines
-(headline, kicker, date and byline lines) that the body span took in above the lead.
+(headline, kicker, date and byline lines) that the body span took in above the lead. The
+credit line below the body is read by `credits.py`.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from newsledger.steps.clean.classify import GOOD, SHORT
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.patterns import (
     BYLINE,
-    CAPTION,
-    CREDIT_LINE,
-    CREDIT_SPLIT,
     DATELINE,
     MEDIA_PLAYER,
     REPEATED,
@@ -28,9 +26,46 @@ from newsledger.steps.clean.patterns import (
 # How far above the lead (in units) the headline may sit: chrome, a video block and a
 # caption can come between them (seed captures: up to 8 units).
 TITLE_LOOKBACK = 16
+# A byline a text browser printed in pieces: a lone "By" line, then each linked name (and
+# the author's handle) on a line of its own, at most this many lines of at most this many
+# words. Read as the byline, the names are not taken for the headline.
+LONE_BY = re.compile(r"(?:written )?by\s*:?", re.IGNORECASE)
+BYLINE_NAME_MAX_LINES = 4
+NAME_MAX_WORDS = 4
+# A line of one or two names of at most this many words each, between headline and lead, is
+# the byline without its "By" (a two- or three-word headline above nothing else is the
+# headline).
+NAME_LINE_MAX_WORDS = 3
 # A headline has at least this many words ("Protests Spread") and at most this many.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 30
+# A headline printed twice on the page (in a breadcrumb or a share box as well) is still the
+# headline when it has at least this many words (menu items printed twice are shorter).
+REPEATED_TITLE_MIN_WORDS = 4
+# Lines of a headline's shape that are no headline: an HTML fragment, a tag, category or
+# "Posted by" line, a line opening with a dash, "&" or "|" (a byline's or menu's rest), a
+# numbered section heading ("3. Methods"), a date alone ("Jun 18th 2018"), a dateline alone
+# ("WASHINGTON —").
+NOT_TITLE = re.compile(
+    r"<|(?:tags?|categor(?:y|ies)|filed under|posted (?:by|in|on))\b|[-–—&|*]|\d+\.\s|"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})$|"
+    r"[A-Z][A-Z.'’ -]{1,40}[A-Z.]\s*(?:--|—|–)\s*$",
+    re.IGNORECASE,
+)
+# Page controls: a line most of whose words (less CONTROL_FILLERS) are these is a row of
+# buttons or a badge ("Save Pin FB More", "845 shares", "Reading Time: 3 mins read", "Close
+# share panel", "Add to Pocket"), not a headline.
+CONTROL_WORDS = frozenset(
+    "share shares tweet pin save print email comment comments facebook fb twitter whatsapp "
+    "linkedin pinterest reddit pocket add jump recipe close panel dark mode top reading time "
+    "min mins read history required subscribe menu search login sign listen show article "
+    "articles message more video videos embed remove ads pdf version votes name sharing "
+    "options".split()
+)
+CONTROL_FILLERS = frozenset(
+    "to the a of this me my our your in on all again don t up go from full extra".split()
+)
+_WORD = re.compile(r"[a-z]+")
 # A standfirst is a sentence between headline and lead, longer than a caption.
 STANDFIRST_MIN_WORDS = 8
 # A line this short with a date in it is a date/byline line, not a headline.
@@ -38,13 +73,6 @@ DATE_LINE_MAX_WORDS = 12
 # A header line printed twice (a standfirst as the page's summary and again as its caption or
 # share text) has its first copy at most this many lines above the second.
 HEADER_COPY_REACH = 8
-# Credited names are short: a longer piece is a sentence, not a credit.
-CREDIT_NAME_MAX_WORDS = 6
-# A credit line ending in "and" or "," continues on the next short line (a linked name).
-CREDIT_CONTINUATION_MAX_WORDS = 8
-# Lines the continuation search may step over: image badges between credit and name.
-CREDIT_SKIP_REASONS = (MEDIA_PLAYER, CAPTION)
-_DANGLING = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # The lead paragraph ends like a sentence (or is long prose); lines above it that do not
 # (headline, kicker, date and byline lines) belong to the header.
@@ -86,15 +114,6 @@ class Header:
     used: set[int] = field(default_factory=set)
 
 
-@dataclass(slots=True)
-class Credits:
-    """A credit line: the credited names and the units it spans."""
-
-    names: list[str]
-    used: set[int]
-    in_body: bool  # the "(Reporting by ...)" form stays the body's last paragraph
-
-
 def read_header(units: list[Unit], reasons: list[str | None], first_body: int) -> Header:
     """Find headline, standfirst and byline above the first body unit.
 
@@ -102,16 +121,28 @@ def read_header(units: list[Unit], reasons: list[str | None], first_body: int) -
     so the headline is the nearest title-shaped line above the lead that is not debris.
     """
     header = Header()
+    name_line: int | None = None
+    split = _split_byline(units, first_body)
+    if split is not None:
+        header.byline, header.used = split
     for index in range(first_body - 1, max(-1, first_body - 1 - TITLE_LOOKBACK), -1):
         unit, reason = units[index], reasons[index]
-        if reason is not None:  # chrome, captions, a video title printed twice
+        if reason == REPEATED and unit.words >= REPEATED_TITLE_MIN_WORDS and _is_title(unit):
+            header.title = unit.text  # the headline printed twice (a breadcrumb, a share box)
+            header.used.add(index)
+            break
+        if reason is not None or index in header.used:  # chrome, captions, a byline read
             continue
         byline = BYLINE.match(unit.text)
-        if byline and header.byline is None:
-            header.byline = byline.group("who").strip()
-            header.used.add(index)
+        if byline:
+            if header.byline is None:
+                header.byline = byline.group("who").strip()
+                header.used.add(index)
             continue
-        if unit.words <= DATE_LINE_MAX_WORDS and has_date_word(unit.text):
+        if (unit.words <= DATE_LINE_MAX_WORDS and has_date_word(unit.text)) or _stamp_line(unit):
+            continue
+        if _name_line(unit) and name_line is None and header.title is None:
+            name_line = index  # an author's name without "By", or a short headline
             continue
         if _is_standfirst(unit) and header.standfirst is None and header.title is None:
             header.standfirst = unit.text
@@ -121,83 +152,92 @@ def read_header(units: list[Unit], reasons: list[str | None], first_body: int) -
             header.title = unit.text
             header.used.add(index)
             break
+    if name_line is not None:
+        _place_name_line(header, units[name_line], name_line)
     return header
 
 
-def _is_title(unit: Unit) -> bool:
-    """Return whether a unit has a headline's shape."""
-    if unit.bullet or not TITLE_MIN_WORDS <= unit.words <= TITLE_MAX_WORDS:
-        return False
-    return not unit.text.endswith((".", ":", ",")) or unit.text.endswith("...")
+def _name_line(unit: Unit) -> bool:
+    """Return whether a header line is a name alone, or names ("Jane Roe, John Doe")."""
+    names = unit.text.split(", ")
+    return len(names) <= 2 and all(
+        _name_shaped(name) and len(name.split()) <= NAME_LINE_MAX_WORDS for name in names
+    )
 
 
-def _is_standfirst(unit: Unit) -> bool:
-    """Return whether a unit is a summary sentence between headline and lead."""
-    return unit.words >= STANDFIRST_MIN_WORDS and bool(_SENTENCE_END.search(unit.text))
+def _place_name_line(header: Header, unit: Unit, index: int) -> None:
+    """File a name line found below the headline as the byline; with no headline above it,
+    it is the headline (a short one: "Storm Warning")."""
+    if header.title is None:
+        header.title = unit.text
+    elif header.byline is None:
+        header.byline = unit.text
+    else:
+        return
+    header.used.add(index)
 
 
-def read_credits(
-    units: list[Unit], reasons: list[str | None], start: int, stop: int
-) -> tuple[int, Credits | None]:
-    """Find a credit line in units `[start, stop)`; return the body's new end and the credits.
+def _split_byline(units: list[Unit], first_body: int) -> tuple[str, set[int]] | None:
+    """Return the names and units of a byline printed as a lone "By" line with the names
+    below it, one per line (see LONE_BY), in the header above unit `first_body`.
 
-    The body ends at the credit line: what follows it is the site's footer.
+    Example:
+        >>> from newsledger.steps.clean.lines import split_units
+        >>> page = "Port Shut\\nBy\\nJane Roe\\n@janeroe\\nJohn Doe\\nMay 2\\nThe port shut."
+        >>> _split_byline(split_units(page, frozenset()), 6)
+        ('Jane Roe, John Doe', {1, 2, 3, 4})
     """
-    for index in range(start, min(stop, len(units))):
-        unit = units[index]
-        if unit.words > 60 or not _may_be_credit(unit):
-            continue
-        match = CREDIT_LINE.match(unit.text)
-        if not match:
-            continue
-        who = match.group("who")
-        used = {index}
-        if _DANGLING.search(who):
-            extra = _continuation(units, reasons, index + 1)
-            if extra is not None:
-                who = f"{who} {units[extra].text}"
-                used.add(extra)
-        in_body = not match.group("with").lower().startswith(("with", "compiled", "written"))
-        names = [] if in_body else split_credits(who)
-        return (index + 1 if in_body else index), Credits(names, used, in_body)
-    return stop, None
-
-
-def _may_be_credit(unit: Unit) -> bool:
-    """Return whether a line may be a credit line: every CREDIT_LINE match holds "reporting
-    by" (a cheap test first; only in ASCII does the lower-cased line show every match of the
-    case-blind regex, as `re` folds a few other letters onto ASCII ones)."""
-    return "reporting by" in unit.low or not unit.text.isascii()
-
-
-def _continuation(units: list[Unit], reasons: list[str | None], index: int) -> int | None:
-    """Return the index of the short line completing a dangling credit line, if any."""
-    for step in range(index, min(index + 3, len(units))):
-        if reasons[step] in CREDIT_SKIP_REASONS or units[step].text.lstrip("•·*- ").endswith(
-            "Image"
-        ):
-            continue
-        if units[step].words <= CREDIT_CONTINUATION_MAX_WORDS and not _SENTENCE_END.search(
-            units[step].text
-        ):
-            return step
-        return None
+    for index in range(first_body - 1, max(-1, first_body - 1 - TITLE_LOOKBACK), -1):
+        if LONE_BY.fullmatch(units[index].text):
+            names: list[str] = []
+            used = {index}
+            for below in range(index + 1, min(first_body, index + 1 + BYLINE_NAME_MAX_LINES)):
+                text = " ".join(units[below].text.split())
+                if not (text.startswith("@") or text in names or _name_shaped(text)):
+                    break
+                used.add(below)
+                if not text.startswith("@") and text not in names:  # a handle is no name
+                    names.append(text)
+            return (", ".join(names), used) if names else None
     return None
 
 
-def split_credits(who: str) -> list[str]:
-    """Split "Reuters, AP, dpa, and BelTA" into names.
+def _name_shaped(text: str) -> bool:
+    """Return whether a line reads as a name: a few capitalised words (two at least: a lone
+    word is as often a label, "Date", "Updated"), no figure, no final stop."""
+    words = text.split()
+    return (
+        1 < len(words) <= NAME_MAX_WORDS
+        and all(word[0].isupper() for word in words)
+        and not any(ch.isdigit() for ch in text)
+        and not text.endswith((".", ":", ",", "!", "?"))
+    )
 
-    Example:
-        >>> split_credits("Reuters, AP, and dpa")
-        ['Reuters', 'AP', 'dpa']
-    """
-    names = []
-    for part in CREDIT_SPLIT.split(who.strip().rstrip(".)")):
-        part = part.strip(" .")
-        if part and len(part.split()) <= CREDIT_NAME_MAX_WORDS:
-            names.append(part)
-    return names
+
+def _is_title(unit: Unit) -> bool:
+    """Return whether a unit has a headline's shape and is no page control or date."""
+    if unit.bullet or not TITLE_MIN_WORDS <= unit.words <= TITLE_MAX_WORDS:
+        return False
+    text = unit.text
+    if text.endswith((".", ":", ",")) and not text.endswith("..."):
+        return False
+    return not (NOT_TITLE.match(text) or _control_line(unit))
+
+
+def _control_line(unit: Unit) -> bool:
+    """Return whether most words of a line name page controls (see CONTROL_WORDS)."""
+    words = [w for w in _WORD.findall(unit.text.lower()) if w not in CONTROL_FILLERS]
+    return bool(words) and sum(w in CONTROL_WORDS for w in words) > len(words) / 2
+
+
+def _is_standfirst(unit: Unit) -> bool:
+    """Return whether a unit is a summary sentence between headline and lead (in sentence
+    case: a title-cased line ending in "?" is a headline asking a question)."""
+    return (
+        unit.words >= STANDFIRST_MIN_WORDS
+        and bool(_SENTENCE_END.search(unit.text))
+        and not _title_cased(unit)
+    )
 
 
 def split_dateline(text: str) -> tuple[str | None, int]:
@@ -235,7 +275,10 @@ def trim_lead(
             start += 1  # a standfirst printed twice in the header (meta text and page)
             continue
         if classes[keep[start]] == GOOD or (
-            unit.text.endswith(LEAD_ENDS) and not header_below and not _quoted_headline(unit)
+            unit.text.endswith(LEAD_ENDS)
+            and not header_below
+            and not _quoted_headline(unit)
+            and not _asking_headline(unit)
         ):
             break
         if not (classes[keep[start]] == SHORT or _title_cased(unit) or header_below):
@@ -265,6 +308,12 @@ def _quoted_headline(unit: Unit) -> bool:
     text = unit.text
     opening = QUOTE_PAIRS.get(text[-1])
     return opening is not None and opening in text[:-1] and _title_cased(unit)
+
+
+def _asking_headline(unit: Unit) -> bool:
+    """Return whether a title-cased line of a headline's length ends in a question mark
+    ("Want To See A Livelier Harbour?"): a headline, not a lead asking one."""
+    return unit.text.endswith("?") and unit.words <= TITLE_MAX_WORDS and _title_cased(unit)
 
 
 def _title_cased(unit: Unit) -> bool:

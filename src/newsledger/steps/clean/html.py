@@ -21,7 +21,8 @@ from typing import Any
 from newsledger.records import TextMap
 from newsledger.steps.base import EMPTY_TEXT
 from newsledger.steps.clean.classify import SITE_MIN_DOCS, SITE_MIN_SHARE
-from newsledger.steps.clean.header import read_credits, split_dateline
+from newsledger.steps.clean.credits import read_credits
+from newsledger.steps.clean.header import split_dateline
 from newsledger.steps.clean.lines import (
     SiteLineStats,
     guess_language,
@@ -117,7 +118,10 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     """Read title, author and site name (meta tags, JSON-LD) and the date (htmldate).
 
     A lighter pass than trafilatura's full metadata (no categories, tags or licence, which
-    newsledger does not use): it keeps the HTML path within 1.2x of trafilatura alone.
+    newsledger does not use): it keeps the HTML path within 1.2x of trafilatura alone. The
+    author comes from the byline markup too when the meta tags name none (as trafilatura
+    does: without it, bylines matched the gold author on 0.56 of trafilatura-eval-en's pages
+    against trafilatura's 0.73).
     """
     from htmldate import find_date
     from trafilatura import metadata
@@ -129,7 +133,17 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     except ValueError as err:  # htmldate rejects some malformed documents
         log.debug("htmldate failed: %s", err)
         published = None
-    return PageMetadata(title, found.author, found.sitename, _iso_date(published))
+    return PageMetadata(title, _author(tree, found.author), found.sitename, _iso_date(published))
+
+
+def _author(tree: Any, from_meta: str | None) -> str | None:
+    """Return the author named in the meta tags, else the one in the page's byline markup
+    (trafilatura's own rule: a meta author of one word is a handle or site name)."""
+    from trafilatura import metadata
+
+    if from_meta and " " in from_meta:
+        return from_meta
+    return metadata.extract_author(tree)
 
 
 def _from_paragraphs(

@@ -18,6 +18,7 @@ NAVIGATION = "navigation"  # menus, link lists, accessibility and section links
 MEDIA_PLAYER = "media_player"  # player remnants ("please wait", "0:00"), image placeholders
 EMBEDDED_TITLE = "embedded_title"  # a video's or related story's title printed twice
 CAPTION = "caption"  # image captions and credits ("Image Credit: ...")
+GALLERY = "gallery"  # the slides of a photo gallery: counter, captions, credits
 SHARE = "share"  # share/subscribe/follow prompts
 FOOTER = "footer"  # service blurbs, legal notices, anything after the article's end
 SITE_FURNITURE = "site_furniture"  # lines seen on many pages of the same site
@@ -34,6 +35,7 @@ REMOVAL_REASONS = (
     MEDIA_PLAYER,
     EMBEDDED_TITLE,
     CAPTION,
+    GALLERY,
     SHARE,
     FOOTER,
     SITE_FURNITURE,
@@ -177,7 +179,9 @@ PROMO_PHRASE = re.compile(
     r"download (?:the|our) [\w ]{1,40} apps?|keep up with (?:me|us) on (?:twitter|facebook)|"
     r"share (?:it |this (?:story |article )?)?(?:on|to|with) "
     r"(?:a friend|facebook|twitter|linkedin)|"
-    r"view the discussion|javascript is required)\b",
+    r"view the discussion|javascript is required|please tick (?:the|this) box|"
+    r"keep you (?:informed|updated) (?:about|on|of|with) (?:our |the latest )?"
+    r"(?:offers|events|news|products|services))\b",
     re.IGNORECASE,
 )
 # Photo credits that end or fill a caption: "... | Getty Images", "(Image credit: NASA)",
@@ -252,8 +256,8 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+[A-Z][\w.'’\- ]{1,30}?)?)\s*"
     r"(?:\((?P<agency>[A-Za-z][\w /&.-]{0,30})\)\s*)?(?:--|—|–|-|:)\s+(?=\S)"
 )
-# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
-BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<who>[A-Z][^\n]{1,120})$", re.IGNORECASE)
+# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by: Jane Doe".
+BYLINE = re.compile(r"^(?:by|written by|words by):?\s+(?P<who>[A-Z][^\n]{1,120})$", re.IGNORECASE)
 # The one DATE_WORD form without a figure (see `has_date_word`).
 _STAMP_WORD = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 # A line that is (mostly) a date or a time stamp: "Reuters November 18, 2019 11:03 PM",
@@ -398,7 +402,7 @@ PHOTO_CUES = Cues(
 PROMO_CUES = Cues(
     "sign up", "subscri", "newsletter", "no spam", "delivered", "breaking news", "follow",
     "share", "discussion", "javascript", "join our", "moderated", "reviewed", "letter to the",
-    "to hear", "download the", "download our", "keep up with",
+    "to hear", "download the", "download our", "keep up with", "tick th", "keep you",
 )  # fmt: skip
 FOOTER_CUES = Cues(
     "©",

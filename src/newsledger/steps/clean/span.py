@@ -19,6 +19,7 @@ from newsledger.steps.clean.patterns import (
     BYLINE,
     CAPTION,
     EMBEDDED_TITLE,
+    GALLERY,
     MEDIA_PLAYER,
     has_date_word,
 )
@@ -39,8 +40,11 @@ LABEL_SCORE = 0.0
 # Boxes that sit inside articles (a photo caption and its credit, a video player and its
 # title) cost a little each but never grow into a section break: a short story with a photo
 # between its paragraphs stays one span.
-INLINE_REASONS = (CAPTION, MEDIA_PLAYER, EMBEDDED_TITLE)
+INLINE_REASONS = (CAPTION, MEDIA_PLAYER, EMBEDDED_TITLE, GALLERY)
 INLINE_PENALTY = -3.0
+# A photo gallery (`galleries.py`) is one such box however many slides it prints: only its
+# first unit costs.
+WHOLE_BOX_REASONS = (GALLERY,)
 # How much each further debris unit in a row adds to the penalty (see `prose_span`).
 GAP_GROWTH = 0.35
 # Scripts without spaces between words (Chinese, Japanese) weigh by characters instead.
@@ -57,6 +61,11 @@ SECTION_MIN_PROSE = 2
 SECTION_MIN_SHARE = 0.3
 SECTION_NEAR_GAP = 6
 SECTION_NEAR_SHARE = 0.2
+# The story's lead right under its byline or date line (at most this many units below it)
+# joins when it holds SECTION_MIN_PROSE paragraphs, however far and however much shorter than
+# the rest of the story it is: a newsletter's sign-up box after the first paragraphs is a
+# long debris run.
+LEAD_REACH = 2
 # A page without a paragraph of prose (an article told in one-line paragraphs, or mostly an
 # announced list) still has a body: the best run when short sentences and list items (with
 # the line announcing the list) each count as one, holding at least this many of them and
@@ -170,9 +179,17 @@ def _next_section(
         gap = edge - high if upwards else low - edge
         if upwards and any(_header_line(units[i], reasons[i]) for i in range(high, edge)):
             return None  # above the byline or date: headline and standfirst, not the body
+        if upwards and _under_header(units, reasons, low):
+            if _prose_count(classes, low, high) >= SECTION_MIN_PROSE:
+                return low, high  # the story's lead, right under its byline
         if _is_section(classes, low, high, score, gap, best):
             return low, high
     return None
+
+
+def _under_header(units: list[Unit], reasons: list[str | None], low: int) -> bool:
+    """Return whether a byline or date line sits just above unit `low` (see LEAD_REACH)."""
+    return any(_header_line(units[i], reasons[i]) for i in range(max(0, low - LEAD_REACH), low))
 
 
 def _header_line(unit: Unit, reason: str | None) -> bool:
@@ -186,10 +203,15 @@ def _is_section(
     classes: list[str], low: int, high: int, score: float, gap: int, best: float
 ) -> bool:
     """Return whether a run of units `gap` units away from the span is more of the article."""
-    prose = sum(c in (GOOD, NEAR) for c in classes[low:high])
+    prose = _prose_count(classes, low, high)
     if gap <= SECTION_NEAR_GAP:
         return score >= SECTION_NEAR_SHARE * best and prose >= 1
     return score >= SECTION_MIN_SHARE * best and prose >= SECTION_MIN_PROSE
+
+
+def _prose_count(classes: list[str], low: int, high: int) -> int:
+    """Return how many prose paragraphs units `[low, high)` hold."""
+    return sum(c in (GOOD, NEAR) for c in classes[low:high])
 
 
 def _runs(
@@ -210,7 +232,10 @@ def _runs(
     """
     best, best_first, best_last = 0.0, 0, 0
     total, first, gap, step = 0.0, 0, 0, 0
+    walked: str | None = None  # the reason of the unit walked just before
     for index in order:
+        reason, before = reasons[index], walked
+        walked = reason
         if total <= 0:
             if best > 0:
                 yield _run(best_first, best_last, best)
@@ -218,8 +243,9 @@ def _runs(
                 return
             best, total, first = 0.0, 0.0, index
         step += 1
-        if reasons[index] in INLINE_REASONS and classes[index] != ITEM:
-            total += INLINE_PENALTY
+        if reason in INLINE_REASONS and classes[index] != ITEM:
+            if not (reason in WHOLE_BOX_REASONS and before == reason):
+                total += INLINE_PENALTY
             continue
         if short_lines is not None and short_lines[index]:
             score = SENTENCE_SCORE

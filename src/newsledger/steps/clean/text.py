@@ -31,9 +31,9 @@ from newsledger.steps.clean.classify import (
     SHORT,
     label_units,
 )
+from newsledger.steps.clean.credits import read_credits
 from newsledger.steps.clean.edges import cut_body_end
 from newsledger.steps.clean.header import (
-    read_credits,
     read_header,
     split_dateline,
     trim_lead,
