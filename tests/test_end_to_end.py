@@ -181,7 +181,7 @@ def test_end_to_end_seed_events(shared_dir, tmp_path, published, day):
 @pytest.mark.model
 @pytest.mark.parametrize("fmt", ["html", "text"])
 def test_end_to_end_every_page_teaches_its_site(sample_ledger, fmt):
-    from newsledger.steps.clean.lines import site_key
+    from newsledger.steps.clean.site_lines import site_key
     from newsledger.store.sql import open_existing_store
 
     store = open_existing_store(sample_ledger)

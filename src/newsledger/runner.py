@@ -21,7 +21,7 @@ from newsledger.executors.local import LocalExecutor
 from newsledger.pipeline import Pipeline
 from newsledger.records import Article
 from newsledger.steps.clean import site_line_keys
-from newsledger.steps.clean.lines import SiteLineStats, line_keys, site_key
+from newsledger.steps.clean.site_lines import SiteLineStats, line_keys, site_key
 from newsledger.steps.ingest import MAX_CAPTURE_BYTES, iter_captures
 from newsledger.store.sql import SqlStore, open_store
 

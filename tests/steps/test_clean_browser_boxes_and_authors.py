@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import textwrap
 
-from newsledger.steps.clean.lines import split_units, stop_words
+from newsledger.steps.clean.language import stop_words
+from newsledger.steps.clean.lines import split_units
 from newsledger.steps.clean.text import clean_text_capture
 
 # Headlines of a "Most read" box, each printed twice (image alt text, then the link), all of

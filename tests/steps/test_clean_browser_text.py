@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.clean.lines import split_units, stop_words
+from newsledger.steps.clean.language import stop_words
+from newsledger.steps.clean.lines import split_units
 from newsledger.steps.clean.text import clean_text_capture
 
 # Headlines of about one length, one per line, as a "Most read" box prints in innerText.

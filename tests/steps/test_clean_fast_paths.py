@@ -12,10 +12,21 @@ from collections import Counter
 
 import pytest
 
-from newsledger.steps.clean import lines
+from newsledger.steps.clean import language
+from newsledger.steps.clean.article_end import _NOT_ABOUT_START
 from newsledger.steps.clean.blocks import _HEADING_OR_MORE
-from newsledger.steps.clean.classify import _NOT_ABOUT_START
-from newsledger.steps.clean.lines import _ascii_words, guess_language
+from newsledger.steps.clean.bylines import DATE_WORD, has_date_word
+from newsledger.steps.clean.captions import (
+    _PHOTO_CREDIT,
+    CAPTION_LINE,
+    CASE_BLIND_CAPTION_LINE,
+    NOT_CAPTION_START,
+    PHOTO_CREDIT,
+    PHOTO_CREDIT_END,
+    PHOTO_CUES,
+    photo_credit,
+)
+from newsledger.steps.clean.language import _ascii_words, guess_language
 from newsledger.steps.clean.notices import (
     _NOTICE_PHRASE,
     _READER_PROMPT,
@@ -24,30 +35,22 @@ from newsledger.steps.clean.notices import (
 )
 from newsledger.steps.clean.patterns import (
     _COMMENTS_LINE,
-    _FOOTER_PHRASE,
-    _NOT_RELATED_START,
-    _PHOTO_CREDIT,
     _PLAYER_MENU_SHARE_LINE,
-    _PROMO_PHRASE,
     _TIMESTAMP_LINE,
-    ABOUT_HEADING,
-    CAPTION_LINE,
-    CASE_BLIND_CAPTION_LINE,
-    CASE_BLIND_COPYRIGHT_LINE,
-    DATE_WORD,
-    FOOTER_CUES,
     MEDIA_PLAYER_LINE,
     NAVIGATION_LINE,
-    NOT_CAPTION_START,
-    PHOTO_CREDIT,
-    PHOTO_CREDIT_END,
-    PHOTO_CUES,
     PHRASE_CUES,
+    SHARE_LINE,
+)
+from newsledger.steps.clean.phrases import (
+    ABOUT_HEADING,
+    CASE_BLIND_COPYRIGHT_LINE,
+    CASE_BLIND_FOOTER_PHRASE,
+    CASE_BLIND_PROMO_PHRASE,
+    FOOTER_CUES,
+    NOT_RELATED_START,
     PROMO_CUES,
     RELATED_LINE,
-    SHARE_LINE,
-    has_date_word,
-    photo_credit,
 )
 from newsledger.steps.clean.prefilter import CUE_SCAN_MAX_CHARS, CaseBlind, Cues
 from newsledger.steps.clean.published import parse_date
@@ -64,21 +67,21 @@ GERMAN = (
 
 def _reference_guess(text: str) -> str | None:
     """The language guess with the regex word split over the whole sample (no fast path)."""
-    prose = [line for line in text[: lines.LANGUAGE_SCAN_CHARS].split("\n") if len(line) >= 80]
-    sample = " ".join(prose) if prose else text[: lines.LANGUAGE_SCAN_CHARS]
-    low = sample[: lines.LANGUAGE_SAMPLE_WORDS * 12].lower()
-    words = re.findall(r"\w+", low)[: lines.LANGUAGE_SAMPLE_WORDS]
+    prose = [line for line in text[: language.LANGUAGE_SCAN_CHARS].split("\n") if len(line) >= 80]
+    sample = " ".join(prose) if prose else text[: language.LANGUAGE_SCAN_CHARS]
+    low = sample[: language.LANGUAGE_SAMPLE_WORDS * 12].lower()
+    words = re.findall(r"\w+", low)[: language.LANGUAGE_SAMPLE_WORDS]
     if not words:
         return None
-    english = sum(word in lines._plain_stop_words("en") for word in words)
-    if english >= lines.ENGLISH_FAST_SHARE * len(words):
+    english = sum(word in language._plain_stop_words("en") for word in words)
+    if english >= language.ENGLISH_FAST_SHARE * len(words):
         return "en"
-    hits = Counter(code for word in words for code in lines._stop_index().get(word, ()))
+    hits = Counter(code for word in words for code in language._stop_index().get(word, ()))
     if not hits:
         return None
-    order = list(lines.CANDIDATE_LANGUAGES)
+    order = list(language.CANDIDATE_LANGUAGES)
     best = max(hits, key=lambda code: (hits[code], -order.index(code)))
-    return best if hits[best] >= lines.MIN_LANGUAGE_HITS * len(words) else None
+    return best if hits[best] >= language.MIN_LANGUAGE_HITS * len(words) else None
 
 
 @pytest.mark.parametrize(
@@ -152,7 +155,7 @@ def test_parse_date_needs_a_year(text: str, expected: str | None) -> None:
 
 def test_ascii_words_stop_at_the_sample_size() -> None:
     text = ENGLISH.lower() * 40  # more words than the sample takes
-    assert _ascii_words(text) == re.findall(r"\w+", text)[: lines.LANGUAGE_SAMPLE_WORDS]
+    assert _ascii_words(text) == re.findall(r"\w+", text)[: language.LANGUAGE_SAMPLE_WORDS]
 
 
 # Lines for the regexes below, written for these tests: chrome, captions, credits, prose.
@@ -217,7 +220,7 @@ def test_cheap_tests_agree_with_the_regexes(line: str) -> None:
     ("pattern", "not_starts", "fullmatch"),
     [
         (CAPTION_LINE, NOT_CAPTION_START, False),
-        (RELATED_LINE, _NOT_RELATED_START, False),
+        (RELATED_LINE, NOT_RELATED_START, False),
         (ABOUT_HEADING, _NOT_ABOUT_START, True),
     ],
 )
@@ -264,8 +267,8 @@ CASE_LINES = (
         CASE_BLIND_CAPTION_LINE,
         CASE_BLIND_COPYRIGHT_LINE,
         _PHOTO_CREDIT,
-        _FOOTER_PHRASE,
-        _PROMO_PHRASE,
+        CASE_BLIND_FOOTER_PHRASE,
+        CASE_BLIND_PROMO_PHRASE,
         _HEADING_OR_MORE,
         _NOTICE_PHRASE,
         _READER_PROMPT,

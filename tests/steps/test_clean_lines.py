@@ -1,4 +1,5 @@
-"""Tests of line features and per-site line statistics (`newsledger.steps.clean.lines`)."""
+"""Tests of line features, the language guess and per-site line statistics (`lines`, `wrap`,
+`language` and `site_lines` in `newsledger.steps.clean`)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,16 @@ import textwrap
 
 import pytest
 
-from newsledger.steps.clean.lines import (
+from newsledger.steps.clean.language import guess_language, stop_words
+from newsledger.steps.clean.lines import split_units
+from newsledger.steps.clean.patterns import chrome_reason
+from newsledger.steps.clean.site_lines import (
     SiteLineStats,
-    guess_language,
     line_key,
     line_keys,
     normalise_line,
     site_key,
-    split_units,
-    stop_words,
 )
-from newsledger.steps.clean.patterns import chrome_reason
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.steps.clean.patterns import doubled
+from newsledger.steps.clean.captions import doubled
 from newsledger.steps.clean.text import clean_text_capture
 
 _PARAGRAPHS = [

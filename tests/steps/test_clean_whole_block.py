@@ -4,9 +4,11 @@ body cut short, a block of debris kept after the article."""
 from __future__ import annotations
 
 from newsledger.steps.clean.blocks import mark_blocks
-from newsledger.steps.clean.classify import BAD, label_units
+from newsledger.steps.clean.classify import BAD
 from newsledger.steps.clean.edges import _byline_name
-from newsledger.steps.clean.lines import Unit, split_units, stop_words
+from newsledger.steps.clean.labels import label_units
+from newsledger.steps.clean.language import stop_words
+from newsledger.steps.clean.lines import Unit, split_units
 from newsledger.steps.clean.text import clean_text_capture
 
 _ARTICLE = [

@@ -9,7 +9,7 @@ body is dropped (`EMPTY_TEXT` or `NOT_ARTICLE`); a page over the time limit is d
 
 Text captures go through our own cleaner (`text.clean_text_capture`), HTML through
 trafilatura plus our post-filters (`html.clean_html_capture`). Per-site line statistics
-(`lines.SiteLineStats`, kept in the ledger) teach the cleaner each site's furniture.
+(`site_lines.SiteLineStats`, kept in the ledger) teach the cleaner each site's furniture.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from typing import TypeVar
 from newsledger.records import Article
 from newsledger.registry import register_step
 from newsledger.steps.base import EXTRACTION_FAILED, Step
-from newsledger.steps.clean.lines import SiteLineStats, line_keys, site_key
 from newsledger.steps.clean.result import CleanedCapture
+from newsledger.steps.clean.site_lines import SiteLineStats, line_keys, site_key
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -1,6 +1,6 @@
 """Block labels for the text-capture cleaner: runs of units that are debris or content together.
 
-Input: a capture's units with the reasons and classes `classify.label_units` gave them.
+Input: a capture's units with the reasons and classes `labels.label_units` gave them.
 Output: the same lists, updated in place where a run of units reads as one block: a feed of
 teasers (kicker, headline, source, summary) or the headlines listed under a "Related" /
 "Most read" heading are navigation; the items of a list that a line of the article announces
@@ -21,12 +21,8 @@ from newsledger.steps.clean.classify import (
 from newsledger.steps.clean.galleries import mark_galleries
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.lists import NUMBERED_ITEM, mark_announced_lists
-from newsledger.steps.clean.patterns import (
-    CASE_BLIND_COPYRIGHT_LINE,
-    FOOTER,
-    LINK_LIST,
-    NAVIGATION,
-)
+from newsledger.steps.clean.patterns import FOOTER, LINK_LIST, NAVIGATION
+from newsledger.steps.clean.phrases import CASE_BLIND_COPYRIGHT_LINE
 from newsledger.steps.clean.prefilter import CaseBlind
 from newsledger.steps.clean.shapes import is_sentence
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsledger.steps.clean.bylines import CREDIT_LINE, CREDIT_SPLIT
 from newsledger.steps.clean.lines import Unit
-from newsledger.steps.clean.patterns import CAPTION, CREDIT_LINE, CREDIT_SPLIT, MEDIA_PLAYER
+from newsledger.steps.clean.patterns import CAPTION, MEDIA_PLAYER
 
 # Credited names are short: a longer piece is a sentence, not a credit.
 CREDIT_NAME_MAX_WORDS = 6

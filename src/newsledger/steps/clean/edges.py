@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from newsledger.steps.clean.bylines import BYLINE, DATE_WORD
 from newsledger.steps.clean.classify import GOOD, NEAR
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.notices import AUTHOR_BIO
-from newsledger.steps.clean.patterns import BYLINE, DATE_WORD
 
 # A paywall's prompt ("To view the full story, please subscribe", "Subscribe now for the
 # full story") ends the body: what follows is the subscription pitch ("When you join, you get

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from newsledger.steps.clean.captions import PHOTO_CREDIT, PHOTO_CREDIT_END
 from newsledger.steps.clean.classify import BAD, GOOD, NEAR
 from newsledger.steps.clean.lines import Unit
-from newsledger.steps.clean.patterns import GALLERY, PHOTO_CREDIT, PHOTO_CREDIT_END
+from newsledger.steps.clean.patterns import GALLERY
 
 # The first slide's counter: "1 /50 UK news in pictures", "1 / 23", "Image 1 of 23",
 # "Show all 50". A gallery opens at its first slide, so the counter reads 1.

@@ -13,15 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsledger.steps.clean.bylines import BYLINE, DATELINE, has_date_word
 from newsledger.steps.clean.classify import GOOD, SHORT
 from newsledger.steps.clean.lines import Unit
-from newsledger.steps.clean.patterns import (
-    BYLINE,
-    DATELINE,
-    MEDIA_PLAYER,
-    REPEATED,
-    has_date_word,
-)
+from newsledger.steps.clean.patterns import MEDIA_PLAYER, REPEATED
 
 # How far above the lead (in units) the headline may sit: chrome, a video block and a
 # caption can come between them (seed captures: up to 8 units).

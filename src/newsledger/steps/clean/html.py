@@ -20,17 +20,11 @@ from typing import Any
 
 from newsledger.records import TextMap
 from newsledger.steps.base import EMPTY_TEXT
-from newsledger.steps.clean.classify import SITE_MIN_DOCS, SITE_MIN_SHARE
 from newsledger.steps.clean.credits import read_credits
 from newsledger.steps.clean.header import split_dateline
-from newsledger.steps.clean.lines import (
-    SiteLineStats,
-    guess_language,
-    line_key,
-    normalise_line,
-    split_units,
-)
-from newsledger.steps.clean.lines import stop_words as _stop_words
+from newsledger.steps.clean.language import guess_language
+from newsledger.steps.clean.language import stop_words as _stop_words
+from newsledger.steps.clean.lines import split_units
 from newsledger.steps.clean.patterns import (
     BOILERPLATE,
     CAPTION,
@@ -42,6 +36,13 @@ from newsledger.steps.clean.patterns import (
     chrome_reason,
 )
 from newsledger.steps.clean.result import CleanedCapture
+from newsledger.steps.clean.site_lines import (
+    SITE_MIN_DOCS,
+    SITE_MIN_SHARE,
+    SiteLineStats,
+    line_key,
+    normalise_line,
+)
 from newsledger.steps.clean.text import clean_text_capture
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 running text announces with a final colon, numbered lists as long as their numbering, and
 printed tables as long as their rows.
 
-Input: a capture's units with the reasons and classes `classify.label_units` gave them.
+Input: a capture's units with the reasons and classes `labels.label_units` gave them.
 Output: the same lists, updated in place: the list's items become `ITEM` (kept in the body).
 """
 

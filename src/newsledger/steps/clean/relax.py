@@ -1,6 +1,6 @@
 """Best-effort labels for a page in which the text cleaner found no body.
 
-Input: a capture's units with the labels `classify.label_units` and `blocks.mark_blocks`
+Input: a capture's units with the labels `labels.label_units` and `blocks.mark_blocks`
 gave them, and its language. Output: the same labels judged again by shape, so that a page
 with readable prose never loses its whole body (`text.clean_text_capture` takes a body
 span from them only when the usual labels leave none, and says so in `fallback`).

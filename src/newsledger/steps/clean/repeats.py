@@ -3,12 +3,12 @@ around its player, a caption under its alt text, a menu shown twice, a paragraph
 copy: a pull quote).
 
 Input: the capture's units and their removal reasons so far (None: content). Output: the
-reasons, updated in place (`classify._debris_reasons` calls these in order).
+reasons, updated in place (`labels._debris_reasons` calls these in order).
 """
 
 from __future__ import annotations
 
-from newsledger.steps.clean.lines import Unit, normalise_line
+from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.patterns import (
     CAPTION,
     DUPLICATE,
@@ -16,6 +16,7 @@ from newsledger.steps.clean.patterns import (
     MEDIA_PLAYER,
     REPEATED,
 )
+from newsledger.steps.clean.site_lines import normalise_line
 
 # A short line repeated in the page (video title, caption alt text) is debris; a longer one
 # repeated is a pull quote, whose later copy is dropped.

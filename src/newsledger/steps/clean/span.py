@@ -1,6 +1,6 @@
 """Body span of the text-capture cleaner: the run of units that holds the article.
 
-Input: a capture's units with their removal reasons and classes (`classify.label_units`,
+Input: a capture's units with their removal reasons and classes (`labels.label_units`,
 `blocks.mark_blocks`). Output: `[start, end)` of the span the body is taken from: the
 maximum-score run of units (prose counts for, debris against; Kadane's scan), widened over
 nearby sections of the same article that a box of links or teasers cut off. A page
@@ -11,17 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsledger.steps.clean.bylines import BYLINE, has_date_word
 from newsledger.steps.clean.classify import GOOD, ITEM, NEAR, SHORT
 from newsledger.steps.clean.header import DATE_LINE_MAX_WORDS
 from newsledger.steps.clean.lines import Unit
 from newsledger.steps.clean.patterns import (
     BOILERPLATE,
-    BYLINE,
     CAPTION,
     EMBEDDED_TITLE,
     GALLERY,
     MEDIA_PLAYER,
-    has_date_word,
 )
 from newsledger.steps.clean.shapes import is_sentence
 

@@ -5,7 +5,7 @@ Input: the decoded capture (`str`), optionally the site's `SiteLineStats`. Outpu
 capture by `text_map`), headline, standfirst, dateline, byline, credits, captions and every
 removed block with its reason and raw offsets.
 
-How: the capture is split into paragraph units; each unit is labelled (`classify.py`) from
+How: the capture is split into paragraph units; each unit is labelled (`labels.py`) from
 its shape (length, stop-word density, sentence punctuation, bullets), named chrome patterns,
 repetition inside the page (a video title or caption printed twice) and across the site
 (furniture lines, from `SiteLineStats`). The body is the highest-scoring contiguous span of
@@ -23,13 +23,13 @@ import re
 from newsledger.records import RemovedBlock, TextMap
 from newsledger.steps.base import EMPTY_TEXT, NOT_ARTICLE
 from newsledger.steps.clean.blocks import mark_blocks
+from newsledger.steps.clean.bylines import BYLINE
 from newsledger.steps.clean.classify import (
     BAD,
     GOOD,
     ITEM,
     NEAR,
     SHORT,
-    label_units,
 )
 from newsledger.steps.clean.credits import read_credits
 from newsledger.steps.clean.edges import cut_body_end
@@ -38,17 +38,12 @@ from newsledger.steps.clean.header import (
     split_dateline,
     trim_lead,
 )
-from newsledger.steps.clean.lines import (
-    SiteLineStats,
-    Unit,
-    guess_language,
-    split_units,
-    stop_words,
-)
+from newsledger.steps.clean.labels import label_units
+from newsledger.steps.clean.language import guess_language, stop_words
+from newsledger.steps.clean.lines import Unit, split_units
 from newsledger.steps.clean.notices import is_notice, is_tail_note, opens_tail_note
 from newsledger.steps.clean.patterns import (
     BOILERPLATE,
-    BYLINE,
     CAPTION,
     FOOTER,
     LINK_LIST,
@@ -58,6 +53,7 @@ from newsledger.steps.clean.recipe import recipe_card_end
 from newsledger.steps.clean.relax import relax_labels
 from newsledger.steps.clean.result import CleanedCapture
 from newsledger.steps.clean.shapes import is_sentence, shouting
+from newsledger.steps.clean.site_lines import SiteLineStats
 from newsledger.steps.clean.span import prose_span
 
 # A subheading inside the article is a short line followed by prose.
