@@ -145,3 +145,11 @@ def test_header_scores_count_only_pages_with_gold() -> None:
     ]
     scores = header_scores(outputs, pages)
     assert (scores.title, scores.author, scores.titled, scores.authored) == (1.0, 0.0, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("found", "gold"),
+    [("Joann Leeds", "Ann Lee"), ("Valdoria Herald staff", "Al"), ("Sam Whitaker", "Sam Whit")],
+)
+def test_same_name_compares_whole_words(found: str, gold: str) -> None:
+    assert not same_name(found, gold)

@@ -122,3 +122,44 @@ def test_a_lone_by_above_a_label_reads_no_name() -> None:
     result = clean_text_capture(page)
     assert result.byline is None
     assert result.title == _HEADLINE
+
+
+def test_a_sentence_opening_with_a_fraction_is_no_slide_counter() -> None:
+    fraction = "1/3 of the ferry fleet has been idle since Sunday, the harbour office said."
+    photos = [fraction, _SLIDES[0][0], "AFP", _LEAD[1], _SLIDES[1][0], "AFP"]
+    photos += [_REST[0], _SLIDES[2][0], "AFP"]
+    result = clean_text_capture(_page(*photos, after=_REST[1:]))
+    assert fraction in result.text
+    assert _LEAD[1] in result.text and _REST[0] in result.text
+    assert all(block.reason != "gallery" for block in result.removed)
+
+
+def test_a_quoted_promise_to_keep_passengers_informed_stays() -> None:
+    quote = (
+        '"We apologise to every passenger and will keep you informed about our services as '
+        'the talks go on," the operator said in a statement.'
+    )
+    result = clean_text_capture(_page(after=[quote, *_REST]))
+    assert quote in result.text
+
+
+def test_a_teaser_above_a_long_link_list_is_not_the_lead() -> None:
+    teaser = [
+        "Editor's pick",
+        "Lighthouse Keepers Return To Cape Orin",
+        "May 1, 2026",
+        "Two keepers moved back into the lighthouse at Cape Orin this spring, twenty years "
+        "after the light was automated, to run a museum in the keepers' cottage.",
+        "The museum opens in June and will show the logbooks kept at the light since 1870, "
+        "the trust that owns the building said on Thursday.",
+    ]
+    links = [f"* Harbour story number {n} of the week" for n in range(14)]
+    more = [
+        f"Crossings on the {route} route run as usual, the operator said, as its crews there "
+        "belong to a different union that has not joined the strike."
+        for route in ("Veresk", "Cape Orin", "Norvel Bay")
+    ]
+    page = "\n\n".join([_MENU, *teaser, *links, _HEADLINE, *_LEAD, *_REST, *more])
+    result = clean_text_capture(page)
+    assert result.text.startswith(_LEAD[0])
+    assert result.title == _HEADLINE

@@ -80,3 +80,37 @@ def test_a_headline_printed_twice_is_still_the_headline() -> None:
 def test_written_by_with_a_colon_is_a_byline() -> None:
     result = clean_text_capture(_page(_HEADLINE, "Written by: Anna Petrel"))
     assert (result.title, result.byline) == (_HEADLINE, "Anna Petrel")
+
+
+@pytest.mark.parametrize("kicker", ["World News", "Valdoria Business"])
+def test_a_short_headline_below_a_kicker_is_the_headline(kicker: str) -> None:
+    result = clean_text_capture(_page(kicker, "Ferry Strike Ends", "May 2, 2026"))
+    assert result.title == "Ferry Strike Ends"
+    assert result.byline is None
+
+
+@pytest.mark.parametrize("label", ["Tweet  Share  Pin", "Download PDF", "Rating: FALSE"])
+def test_a_button_row_or_label_is_no_byline(label: str) -> None:
+    result = clean_text_capture(_page(_HEADLINE, label, "May 2, 2026"))
+    assert result.byline is None
+    assert result.title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By [9]Anna Petrel", "Reporting by Anna Petrel; Editing by Marek Stolz", "Gallery 1 / 8"],
+)
+def test_a_byline_credit_or_slide_counter_is_not_the_headline(line: str) -> None:
+    assert clean_text_capture(_page(_HEADLINE, line)).title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Category 4 Storm Batters Valdoria Coast",
+        "Tag Day Raises Funds For Harbour Families",
+        "Facebook Shares Close Lower",
+    ],
+)
+def test_headlines_opening_like_labels_or_naming_networks_stay(headline: str) -> None:
+    assert clean_text_capture(_page(headline)).title == headline

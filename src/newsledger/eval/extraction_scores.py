@@ -151,9 +151,9 @@ def same_name(found: str | None, gold: str) -> bool:
     found_words, gold_words = _words(found), _words(gold)
     if not found_words or not gold_words:
         return False
-    if gold_words in found_words:
+    if f" {gold_words} " in f" {found_words} ":
         return True
-    return len(found_words) >= NAME_MATCH_MIN_CHARS and found_words in gold_words
+    return len(found_words) >= NAME_MATCH_MIN_CHARS and f" {found_words} " in f" {gold_words} "
 
 
 def _words(text: str) -> str:

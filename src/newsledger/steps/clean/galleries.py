@@ -25,6 +25,8 @@ from newsledger.steps.clean.patterns import GALLERY
 SLIDE_COUNTER = re.compile(
     r"^(?:1 ?/ ?\d+\b|(?:image|photo|picture|slide) 1 of \d+\b|show all \d+$)", re.IGNORECASE
 )
+# The counter line holds the gallery's title at most: a few words, no sentence.
+COUNTER_MAX_WORDS = 10
 # A photo credit printed as a line of its own: an agency or picture library, alone or as
 # the end of "English Heritage/PA", "AFP via Getty" (see also patterns.PHOTO_CREDIT).
 BARE_CREDIT = re.compile(
@@ -63,7 +65,7 @@ def mark_galleries(units: list[Unit], reasons: list[str | None], classes: list[s
     """
     index = 0
     while index < len(units):
-        end = _gallery_end(units, index) if SLIDE_COUNTER.match(units[index].text) else None
+        end = _gallery_end(units, index) if _slide_counter(units[index]) else None
         if end is None or not _prose_after(classes, end):
             index += 1
             continue
@@ -71,6 +73,16 @@ def mark_galleries(units: list[Unit], reasons: list[str | None], classes: list[s
             reasons[inside] = GALLERY
             classes[inside] = BAD
         index = end + 1
+
+
+def _slide_counter(unit: Unit) -> bool:
+    """Return whether a unit is a first slide's counter: a short line, no sentence ("1/3 of
+    the fleet is idle." is reporting)."""
+    return (
+        unit.words <= COUNTER_MAX_WORDS
+        and not unit.text.rstrip().endswith((".", "!", "?", ","))
+        and SLIDE_COUNTER.match(unit.text) is not None
+    )
 
 
 def _prose_after(classes: list[str], end: int) -> bool:

@@ -31,31 +31,39 @@ NAME_MAX_WORDS = 4
 # the byline without its "By" (a two- or three-word headline above nothing else is the
 # headline).
 NAME_LINE_MAX_WORDS = 3
+# A title-cased line of at most this many words above a name line is a kicker or section
+# ("World News"), and the name line below it the headline.
+KICKER_MAX_WORDS = 2
 # A headline has at least this many words ("Protests Spread") and at most this many.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 30
 # A headline printed twice on the page (in a breadcrumb or a share box as well) is still the
 # headline when it has at least this many words (menu items printed twice are shorter).
 REPEATED_TITLE_MIN_WORDS = 4
-# Lines of a headline's shape that are no headline: an HTML fragment, a tag, category or
-# "Posted by" line, a line opening with a dash, "&" or "|" (a byline's or menu's rest), a
-# numbered section heading ("3. Methods"), a date alone ("Jun 18th 2018"), a dateline alone
-# ("WASHINGTON —").
+# Lines of a headline's shape that are no headline: an HTML fragment, a tag or category line
+# ("Tags: ...", "Category 4 Storm ..." is a headline), a "Posted by" line, a line opening with a
+# dash, "&" or "|" (a byline's or menu's rest), a numbered section heading ("3. Methods"), a
+# byline or credit line the patterns missed ("By [9]Jane Roe", "Reporting by ...; Editing by
+# ..."), a slide counter ("Gallery 1 / 8"), a label and its value ("Rating: FALSE"), a date
+# alone ("Jun 18th 2018"), a dateline alone ("WASHINGTON —").
 NOT_TITLE = re.compile(
-    r"<|(?:tags?|categor(?:y|ies)|filed under|posted (?:by|in|on))\b|[-–—&|*]|\d+\.\s|"
+    r"<|(?:tags?|categor(?:y|ies)|filed under)\s*:|posted (?:by|in|on)\b|[-–—&|*]|\d+\.\s|"
+    r"by\s|(?:reporting|editing) by\b|(?:(?:gallery|image|photo|slide) )?\d+ ?/ ?\d+$|"
+    r"\w+: ?\w+$|"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})$|"
     r"[A-Z][A-Z.'’ -]{1,40}[A-Z.]\s*(?:--|—|–)\s*$",
     re.IGNORECASE,
 )
 # Page controls: a line most of whose words (less CONTROL_FILLERS) are these is a row of
 # buttons or a badge ("Save Pin FB More", "845 shares", "Reading Time: 3 mins read", "Close
-# share panel", "Add to Pocket"), not a headline.
+# share panel", "Add to Pocket", "8 minute read"), not a headline. Network names are no
+# control words: "Facebook shares close lower" is a headline.
 CONTROL_WORDS = frozenset(
-    "share shares tweet pin save print email comment comments facebook fb twitter whatsapp "
+    "share shares tweet pin save print email comment comments fb whatsapp download gift "
     "linkedin pinterest reddit pocket add jump recipe close panel dark mode top reading time "
     "min mins read history required subscribe menu search login sign listen show article "
     "articles message more video videos embed remove ads pdf version votes name sharing "
-    "options".split()
+    "options minute member".split()
 )
 CONTROL_FILLERS = frozenset(
     "to the a of this me my our your in on all again don t up go from full extra".split()
@@ -117,6 +125,7 @@ def read_header(units: list[Unit], reasons: list[str | None], first_body: int) -
     """
     header = Header()
     name_line: int | None = None
+    title_index: int | None = None
     split = _split_byline(units, first_body)
     if split is not None:
         header.byline, header.used = split
@@ -134,7 +143,7 @@ def read_header(units: list[Unit], reasons: list[str | None], first_body: int) -
                 header.byline = byline.group("who").strip()
                 header.used.add(index)
             continue
-        if (unit.words <= DATE_LINE_MAX_WORDS and has_date_word(unit.text)) or _stamp_line(unit):
+        if _date_line(unit):
             continue
         if _name_line(unit) and name_line is None and header.title is None:
             name_line = index  # an author's name without "By", or a short headline
@@ -146,30 +155,45 @@ def read_header(units: list[Unit], reasons: list[str | None], first_body: int) -
         if _is_title(unit):
             header.title = unit.text
             header.used.add(index)
+            title_index = index
             break
     if name_line is not None:
-        _place_name_line(header, units[name_line], name_line)
+        _place_name_line(header, units, (name_line, title_index, first_body))
     return header
 
 
 def _name_line(unit: Unit) -> bool:
-    """Return whether a header line is a name alone, or names ("Jane Roe, John Doe")."""
+    """Return whether a header line is a name alone, or names ("Jane Roe, John Doe"); a row
+    of buttons ("Tweet Share Pin") or a label ("Rating: FALSE") is none."""
     names = unit.text.split(", ")
-    return len(names) <= 2 and all(
-        _name_shaped(name) and len(name.split()) <= NAME_LINE_MAX_WORDS for name in names
+    return (
+        len(names) <= 2
+        and ":" not in unit.text
+        and all(_name_shaped(name) and len(name.split()) <= NAME_LINE_MAX_WORDS for name in names)
+        and not _control_line(unit)
     )
 
 
-def _place_name_line(header: Header, unit: Unit, index: int) -> None:
-    """File a name line found below the headline as the byline; with no headline above it,
-    it is the headline (a short one: "Storm Warning")."""
-    if header.title is None:
-        header.title = unit.text
-    elif header.byline is None:
-        header.byline = unit.text
+def _place_name_line(header: Header, units: list[Unit], where: tuple[int, int | None, int]) -> None:
+    """File the name line at `where[0]` (the headline's index and the lead's follow): with no
+    headline above it, or only a kicker ("World News"), it is the headline (a short one:
+    "Ferry Strike Ends"); below a headline, with a date line or the lead right under it, it
+    is the byline without its "By"."""
+    index, title_index, first_body = where
+    if header.title is None or len(header.title.split()) <= KICKER_MAX_WORDS:
+        if title_index is not None:
+            header.used.discard(title_index)
+        header.title = units[index].text
+    elif header.byline is None and (index + 1 == first_body or _date_line(units[index + 1])):
+        header.byline = units[index].text
     else:
         return
     header.used.add(index)
+
+
+def _date_line(unit: Unit) -> bool:
+    """Return whether a header line is a date or publication stamp line."""
+    return (unit.words <= DATE_LINE_MAX_WORDS and has_date_word(unit.text)) or _stamp_line(unit)
 
 
 def _split_byline(units: list[Unit], first_body: int) -> tuple[str, set[int]] | None:

@@ -138,13 +138,13 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
 
 
 def _author(tree: Any, from_meta: str | None) -> str | None:
-    """Return the author named in the meta tags, else the one in the page's byline markup
-    (trafilatura's own rule: a meta author of one word is a handle or site name)."""
+    """Return the author named in the meta tags; a meta author of one word (a handle, the
+    site's or an agency's name) only when the page's byline markup names none."""
     from trafilatura import metadata
 
     if from_meta and " " in from_meta:
         return from_meta
-    return metadata.extract_author(tree)
+    return metadata.extract_author(tree) or from_meta
 
 
 def _from_paragraphs(

@@ -54,7 +54,8 @@ PROMO_PHRASE = re.compile(
     r"share (?:it |this (?:story |article )?)?(?:on|to|with) "
     r"(?:a friend|facebook|twitter|linkedin)|"
     r"view the discussion|javascript is required|please tick (?:the|this) box|"
-    r"keep you (?:informed|updated) (?:about|on|of|with) (?:our |the latest )?"
+    r"(?:like|want|wish) to keep you (?:informed|updated) (?:about|on|of|with) "
+    r"(?:our |the latest )?"
     r"(?:offers|events|news|products|services))\b",
     re.IGNORECASE,
 )

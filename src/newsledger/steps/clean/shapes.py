@@ -1,7 +1,8 @@
 """Line shapes for the text-capture cleaner: whether a line reads as a sentence, shouts in
 capitals, is mostly figures, or is a ticker of teasers run into one line.
 
-Input: one `Unit` (or its text). Output: a yes or no. Used by `classify`, `labels` and the block rules.
+Input: one `Unit` (or its text). Output: a yes or no. Used by `classify`, `labels` and the
+block rules.
 """
 
 from __future__ import annotations

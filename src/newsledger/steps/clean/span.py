@@ -65,6 +65,9 @@ SECTION_NEAR_SHARE = 0.2
 # the rest of the story it is: a newsletter's sign-up box after the first paragraphs is a
 # long debris run.
 LEAD_REACH = 2
+# ... when it starts at most this many units above the span: a newsletter box is a few lines,
+# a list of other stories between a teaser and the article is longer.
+LEAD_MAX_GAP = 10
 # A page without a paragraph of prose (an article told in one-line paragraphs, or mostly an
 # announced list) still has a body: the best run when short sentences and list items (with
 # the line announcing the list) each count as one, holding at least this many of them and
@@ -178,7 +181,7 @@ def _next_section(
         gap = edge - high if upwards else low - edge
         if upwards and any(_header_line(units[i], reasons[i]) for i in range(high, edge)):
             return None  # above the byline or date: headline and standfirst, not the body
-        if upwards and _under_header(units, reasons, low):
+        if upwards and gap <= LEAD_MAX_GAP and _under_header(units, reasons, low):
             if _prose_count(classes, low, high) >= SECTION_MIN_PROSE:
                 return low, high  # the story's lead, right under its byline
         if _is_section(classes, low, high, score, gap, best):
